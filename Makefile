@@ -1,0 +1,42 @@
+# The two set-up commands (README): `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install migrate demo bench e2e clean
+
+# Local commands run in debug mode unless told otherwise (production sets DJANGO_DEBUG=0).
+run demo migrate: export DJANGO_DEBUG ?= 1
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(BIN)/python manage.py load_demo
+
+## Run the site with demo content on http://127.0.0.1:8000 (SQLite unless DATABASE_URL says otherwise).
+run: demo
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+## Run the test suite (PostgreSQL when DATABASE_URL points at it, SQLite otherwise).
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## Measure throughput with wrk against gunicorn on a scaled PostgreSQL data set.
+bench: install
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views
+
+app_name = "articles"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("articles/<slug:slug>/", views.article_detail, name="detail"),
+    path("articles/<slug:slug>/history/", views.article_history, name="history"),
+    path("articles/<slug:slug>/question/", views.ask_question, name="question"),
+    path("articles/<slug:slug>/question/sent/", views.question_sent, name="question_sent"),
+    path("advisory-board/", views.AdvisoryBoardView.as_view(), name="advisory_board"),
+    path("editorial-policy/", views.EditorialPolicyView.as_view(), name="editorial_policy"),
+]

@@ -1,0 +1,166 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from articles.models import Revision, Section
+
+
+class BoardMemberQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(active=True)
+
+
+class BoardMember(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="board_member"
+    )
+    display_name = models.CharField(max_length=120)
+    credentials = models.CharField(max_length=120, help_text="For example: MD, PhD")
+    specialty = models.CharField(max_length=120)
+    disclosures = models.TextField(
+        blank=True, help_text="Financial and other interests, shown on the advisory board page."
+    )
+    bio = models.TextField(blank=True)
+    active = models.BooleanField(default=True)
+
+    objects = BoardMemberQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["display_name"]
+
+    def __str__(self):
+        return self.name_with_credentials
+
+    @property
+    def name_with_credentials(self) -> str:
+        return f"{self.display_name}, {self.credentials}" if self.credentials else self.display_name
+
+
+class ReviewQuerySet(models.QuerySet):
+    def current_round(self):
+        return self.filter(round=models.F("revision__review_round"))
+
+    def approvals(self):
+        return self.filter(decision=Review.Decision.APPROVED)
+
+
+CHECKLIST_ITEMS = (
+    ("checked_dosing", "Dosing checked against the product label"),
+    ("checked_figures", "Every figure checked against its source"),
+    ("checked_citations", "The citations support the claims"),
+    ("checked_wording", "The wording fits each reader type"),
+)
+
+
+class Review(models.Model):
+    """One board member's review of one submission (round) of a revision."""
+
+    class Decision(models.TextChoices):
+        PENDING = "pending", "Reviewing"
+        APPROVED = "approved", "Approved"
+        CHANGES_REQUESTED = "changes_requested", "Changes requested"
+
+    revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="reviews")
+    reviewer = models.ForeignKey(BoardMember, on_delete=models.PROTECT, related_name="reviews")
+    round = models.PositiveIntegerField(
+        help_text="The submission of the revision this review belongs to."
+    )
+    decision = models.CharField(
+        max_length=20, choices=Decision.choices, default=Decision.PENDING
+    )
+    conflict_of_interest = models.BooleanField(default=False)
+    conflict_details = models.TextField(blank=True)
+    comment = models.TextField(blank=True)
+    checked_dosing = models.BooleanField(default=False)
+    checked_figures = models.BooleanField(default=False)
+    checked_citations = models.BooleanField(default=False)
+    checked_wording = models.BooleanField(default=False)
+    started_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ReviewQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["started_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["revision", "reviewer", "round"], name="one_review_per_reviewer_per_round"
+            ),
+            models.CheckConstraint(
+                condition=~Q(decision="approved", conflict_of_interest=True),
+                name="no_approval_with_conflict_of_interest",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.reviewer} on {self.revision}: {self.get_decision_display()}"
+
+    @property
+    def checklist_complete(self) -> bool:
+        return all(getattr(self, name) for name, _ in CHECKLIST_ITEMS)
+
+
+class ReviewComment(models.Model):
+    revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="review_comments")
+    section = models.ForeignKey(
+        Section, null=True, blank=True, on_delete=models.SET_NULL, related_name="review_comments"
+    )
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    round = models.PositiveIntegerField()
+    body = models.TextField(max_length=5000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+
+class AppendOnlyQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise PermissionError("The audit trail is append-only.")
+
+    def delete(self):
+        raise PermissionError("The audit trail is append-only.")
+
+    def bulk_update(self, *args, **kwargs):
+        raise PermissionError("The audit trail is append-only.")
+
+
+class ReviewEvent(models.Model):
+    """The append-only audit trail: every state change and edit of a revision."""
+
+    class Action(models.TextChoices):
+        CREATED = "created", "Created"
+        EDITED = "edited", "Edited"
+        SUBMITTED = "submitted", "Submitted"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+        REVIEW_STARTED = "review_started", "Review started"
+        CONFLICT_DECLARED = "conflict_declared", "Conflict of interest declared"
+        COMMENTED = "commented", "Commented"
+        APPROVAL_RECORDED = "approval_recorded", "Approval recorded"
+        APPROVED = "approved", "Approved and published"
+        CHANGES_REQUESTED = "changes_requested", "Changes requested"
+        SUPERSEDED = "superseded", "Superseded"
+
+    revision = models.ForeignKey(Revision, on_delete=models.PROTECT, related_name="events")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    action = models.CharField(max_length=30, choices=Action.choices)
+    from_status = models.CharField(max_length=20, blank=True)
+    to_status = models.CharField(max_length=20, blank=True)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor} {self.action}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionError("The audit trail is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("The audit trail is append-only.")

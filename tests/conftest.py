@@ -1,0 +1,84 @@
+import pytest
+from django.db import connection
+
+from articles.models import Revision
+from reviews import services
+from reviews.models import CHECKLIST_ITEMS
+
+from .factories import (
+    ArticleFactory,
+    BoardMemberFactory,
+    EditorFactory,
+    ReferenceFactory,
+    RevisionFactory,
+    SectionFactory,
+)
+
+FULL_CHECKLIST = [name for name, _ in CHECKLIST_ITEMS]
+
+
+@pytest.fixture(autouse=True)
+def _plain_http_and_fresh_cache(settings):
+    # Tests speak plain HTTP to the test client; production settings redirect to HTTPS.
+    settings.SECURE_SSL_REDIRECT = False
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture
+def editor(db):
+    return EditorFactory()
+
+
+@pytest.fixture
+def other_editor(db):
+    return EditorFactory()
+
+
+@pytest.fixture
+def reviewers(db):
+    return [BoardMemberFactory(), BoardMemberFactory(), BoardMemberFactory()]
+
+
+def make_draft(*, editor, article=None, sections=3, references=3) -> Revision:
+    """A draft whose citations pass the pre-submit checks: section i cites reference i."""
+    article = article or ArticleFactory()
+    revision = services.revision_create(article=article, actor=editor)
+    refs = max(references, 0)
+    for i in range(sections):
+        cite = f" [{(i % refs) + 1}]" if refs else ""
+        SectionFactory(revision=revision, position=i, heading=f"Heading {i}",
+                       body=f"Professional text of section {i}.{cite}")
+    for n in range(1, refs + 1):
+        ReferenceFactory(revision=revision, number=n, citation=f"Author {n}. Trial {n}. J Clin Oncol. 2020.")
+    # References beyond the number of sections still need citing.
+    if refs > sections and sections:
+        first = revision.sections.first()
+        first.body += " " + " ".join(f"[{n}]" for n in range(sections + 1, refs + 1))
+        first.save()
+    return revision
+
+
+def approve(revision, reviewers, *, required=2):
+    for member in reviewers[:required]:
+        if not revision.reviews.filter(reviewer=member, round=revision.review_round).exists():
+            services.review_start(revision=revision, actor=member.user)
+        services.review_approve(revision=revision, actor=member.user, checklist=FULL_CHECKLIST)
+    revision.refresh_from_db()
+    return revision
+
+
+def publish(*, editor, reviewers, article=None, **draft_kwargs) -> Revision:
+    revision = make_draft(editor=editor, article=article, **draft_kwargs)
+    services.revision_submit(revision=revision, actor=editor)
+    return approve(revision, reviewers)
+
+
+@pytest.fixture
+def live_revision(editor, reviewers):
+    return publish(editor=editor, reviewers=reviewers)
+
+
+def is_postgres():
+    return connection.vendor == "postgresql"
