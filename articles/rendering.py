@@ -14,7 +14,7 @@ from .models import CITATION_MARKER
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "code", "pre",
-    "h3", "h4", "h5", "table", "thead", "tbody", "tr", "th", "td", "a", "sup", "sub", "hr",
+    "h2", "h3", "h4", "h5", "table", "thead", "tbody", "tr", "th", "td", "a", "sup", "sub", "hr",
 }
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}, "td": {"colspan"}}
 
