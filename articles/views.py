@@ -5,6 +5,7 @@ from django.views.generic import ListView, TemplateView
 from personalize import readers
 from reviews.models import BoardMember
 
+from . import ratelimit
 from .forms import FollowUpQuestionForm
 from .models import Article, EditorialPolicy, Revision
 from .rendering import render_markdown, render_revision
@@ -85,14 +86,26 @@ def article_history(request, slug):
 def ask_question(request, slug):
     article, _ = public_article_or_404(slug)
     form = FollowUpQuestionForm(request.POST or None)
+    status = 200
     if request.method == "POST" and form.is_valid():
-        if not form.cleaned_data["website"]:
+        if form.cleaned_data["website"]:
+            # Only bots fill in the hidden field: thank them and store nothing.
+            return redirect("articles:question_sent", slug=article.slug)
+        if not ratelimit.allow(request, "question"):
+            form.add_error(
+                None,
+                "You have sent several questions in the last few minutes. Please wait ten "
+                "minutes and send this one again; your text is still here.",
+            )
+            status = 429
+        else:
             question = form.save(commit=False)
             question.article = article
             question.reader_type = readers.from_request(request).key
             question.save()
-        return redirect("articles:question_sent", slug=article.slug)
-    return render(request, "articles/question_form.html", {"article": article, "form": form})
+            return redirect("articles:question_sent", slug=article.slug)
+    context = {"article": article, "form": form}
+    return render(request, "articles/question_form.html", context, status=status)
 
 
 def question_sent(request, slug):

@@ -163,6 +163,10 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="her2site <noreply@localh
 REVIEW_REQUIRED_APPROVALS = env.int("REVIEW_REQUIRED_APPROVALS", default=2)
 REVIEW_INTERVAL_DAYS = env.int("REVIEW_INTERVAL_DAYS", default=365)
 
+# --- Abuse limits -------------------------------------------------------------
+# scope: (attempts, window in seconds) per client address
+RATE_LIMITS = {"question": (env.int("QUESTION_RATE_LIMIT", default=5), 600)}
+
 # --- Security (production unless DEBUG) --------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -68,3 +68,27 @@ def test_no_question_page_for_an_unpublished_article(client, editor):
     assert client.get(reverse("articles:question", args=[draft.article.slug])).status_code == 404
     assert ask(client, draft.article, question="Anything published here?").status_code == 404
     assert not FollowUpQuestion.objects.exists()
+
+
+def test_honeypot_filled_in_looks_sent_but_stores_nothing(client, live_revision):
+    response = ask(client, live_revision.article, question="Buy cheap pills here now",
+                   website="http://spam.example")
+    assert response.status_code == 302
+    assert not FollowUpQuestion.objects.exists()
+
+
+def test_questions_are_rate_limited_per_client_with_a_clear_message(client, live_revision, settings):
+    settings.RATE_LIMITS = {"question": (2, 600)}
+    for n in range(2):
+        assert ask(client, live_revision.article, question=f"Question number {n}?").status_code == 302
+    response = ask(client, live_revision.article, question="One question too many?")
+    html = response.content.decode()
+    assert response.status_code == 429
+    assert "Please wait ten minutes" in html
+    assert "One question too many?" in html
+    assert FollowUpQuestion.objects.count() == 2
+    other_client = client.post(
+        reverse("articles:question", args=[live_revision.article.slug]),
+        {"question": "From another address?"}, REMOTE_ADDR="10.9.8.7",
+    )
+    assert other_client.status_code == 302
