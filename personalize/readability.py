@@ -2,22 +2,65 @@
 
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
+import markdown
 import textstat
 
 from articles.models import CITATION_MARKER
 
 from .readers import LAY_TYPES
 
-MARKDOWN_NOISE = re.compile(r"[#*_`>|]|\[([^\]]*)\]\([^)]*\)")
+# A paragraph or heading is read as a sentence; list items and table cells without their own
+# full stop are read as the parts of one ("Common ones: nausea, feeling tired, low platelets.").
+SENTENCE_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "tr"}
+ITEM_TAGS = {"li", "td", "th", "br"}
+# Full stops that do not end a sentence would otherwise split one sentence into several.
+DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+ABBREVIATION = re.compile(r"\b(?:e\.g\.|i\.e\.|vs\.|et al\.|approx\.|Drs?\.|Mrs?\.|Ms\.)", re.IGNORECASE)
+SPACE_BEFORE_STOP = re.compile(r"\s+(?=[.,;:!?])")
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.sentences: list[str] = []
+        self.buffer = ""
+
+    def handle_data(self, data):
+        self.buffer += data
+
+    def handle_starttag(self, tag, attrs):
+        # Opening a block ends the text before it, just as closing one does.
+        self.handle_endtag(tag)
+
+    def handle_endtag(self, tag):
+        if tag in SENTENCE_TAGS:
+            self._flush(".")
+        elif tag in ITEM_TAGS:
+            self._flush(",")
+
+    def _flush(self, end: str):
+        text, self.buffer = " ".join(self.buffer.split()), ""
+        if not text:
+            if end == "." and self.sentences and self.sentences[-1].endswith(","):
+                self.sentences[-1] = self.sentences[-1][:-1] + "."
+            return
+        self.sentences.append(text if text[-1] in ".!?:" else text + end)
+
+    def text(self) -> str:
+        self._flush(".")
+        return " ".join(self.sentences)
 
 
 def plain_words(markdown_text: str) -> str:
+    """The words a reader reads, without Markdown, link targets or citation markers."""
     text = CITATION_MARKER.sub("", markdown_text or "")
-    text = MARKDOWN_NOISE.sub(lambda m: m.group(1) or " ", text)
-    # List items and headings read as sentences; give them an end.
-    lines = [line.strip(" -\t") for line in text.splitlines() if line.strip(" -\t")]
-    return " ".join(line if line[-1] in ".!?:" else line + "." for line in lines)
+    parser = _TextExtractor()
+    parser.feed(markdown.markdown(text, extensions=["tables", "sane_lists"]))
+    parser.close()
+    text = SPACE_BEFORE_STOP.sub("", DECIMAL_POINT.sub("", parser.text()))
+    return ABBREVIATION.sub(lambda match: match.group().replace(".", ""), text)
 
 
 def grade(markdown_text: str) -> float:
