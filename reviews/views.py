@@ -1,10 +1,195 @@
+"""The advisory board's pages. Every view checks, itself, that the user is an active board member
+and that the revision is one the board may see (never a draft or a revision back with its editors)."""
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views import View
 from django.views.generic import TemplateView
 
+from . import forms, selectors, services
 
-class ReviewQueueView(LoginRequiredMixin, TemplateView):
+QUEUE_PAGE_SIZE = 20
+
+
+class LoginView(auth_views.LoginView):
+    form_class = forms.LoginForm
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        """Board members land on their queue, editors in the admin, anyone else on the home page."""
+        user = self.request.user
+        if services.board_member_for(user):
+            return reverse("reviews:queue")
+        if user.is_staff:
+            return reverse("admin:index")
+        return reverse("articles:home")
+
+
+class BoardMemberRequiredMixin(LoginRequiredMixin):
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            self.member = services.board_member_for(request.user)
+            if self.member is None:
+                raise PermissionDenied("The review pages are for advisory board members.")
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ReviewQueueView(BoardMemberRequiredMixin, TemplateView):
     template_name = "reviews/queue.html"
 
+    def get_context_data(self, **kwargs):
+        tab = self.request.GET.get("tab")
+        tab = tab if tab in selectors.QUEUE_TABS else "waiting"
+        rows = {
+            "waiting": selectors.queue_waiting,
+            "mine": selectors.queue_mine,
+            "decided": selectors.queue_decided,
+        }[tab](self.member)
+        page = Paginator(rows, QUEUE_PAGE_SIZE).get_page(self.request.GET.get("page"))
+        counts = selectors.queue_counts(self.member)
+        return {
+            **super().get_context_data(**kwargs),
+            "tab": tab,
+            "tabs": [(key, label, counts[key]) for key, label in selectors.QUEUE_TABS.items()],
+            "page": page,
+            "board_visible": selectors.BOARD_VISIBLE,
+        }
 
-class ReviewDetailView(LoginRequiredMixin, TemplateView):
+
+def review_page_context(request, revision, member, bound_form=None) -> dict:
+    """The review page, with the forms this member may use now; `bound_form` carries errors."""
+    context = selectors.review_page(revision)
+    current = next((r for r in context["current_reviews"] if r.reviewer_id == member.pk), None)
+    context.update(
+        revision=revision,
+        article=revision.article,
+        member=member,
+        my_review=current,
+        worked_on=services.has_worked_on(revision, request.user),
+    )
+    forms_now = []
+    if revision.is_pending_review and not context["worked_on"]:
+        if current is None:
+            forms_now = [forms.StartReviewForm]
+        else:
+            forms_now = [forms.CommentForm]
+            if current.decision == current.Decision.PENDING:
+                if not current.conflict_of_interest:
+                    forms_now += [forms.ApproveForm, forms.ConflictForm]
+                forms_now += [forms.RequestChangesForm]
+    for form_class in forms_now:
+        form = bound_form if type(bound_form) is form_class else form_class(revision=revision)
+        context[f"{form_class.action}_form"] = form
+    if bound_form is not None and f"{bound_form.action}_form" not in context:
+        # The revision moved on while the member had the page open: show why it was refused.
+        context["refused_form"] = bound_form
+    return context
+
+
+class ReviewDetailView(BoardMemberRequiredMixin, TemplateView):
     template_name = "reviews/detail.html"
+
+    def get_context_data(self, **kwargs):
+        revision = selectors.board_revision_or_404(kwargs["pk"])
+        return {
+            **super().get_context_data(**kwargs),
+            **review_page_context(self.request, revision, self.member),
+        }
+
+
+class ReviewActionView(BoardMemberRequiredMixin, View):
+    """POST one review form to its service; errors come back on the form, never as a 500."""
+
+    http_method_names = ["post"]
+    form_class = None
+    success_message = ""
+
+    def perform(self, revision, form):
+        raise NotImplementedError
+
+    def post(self, request, pk):
+        revision = selectors.revision_by_id(pk)
+        if revision is None or (revision.status not in selectors.BOARD_VISIBLE and not revision.review_round):
+            raise Http404("No revision for the board here.")
+        form = self.form_class(request.POST, revision=revision)
+        if revision.status not in selectors.BOARD_VISIBLE:
+            return self.moved_on(revision)
+        if form.is_valid():
+            try:
+                self.perform(revision, form)
+            except services.WorkflowError as refusal:
+                form.add_error(None, str(refusal))
+            else:
+                messages.success(request, self.success_message)
+                if revision.status not in selectors.BOARD_VISIBLE:
+                    return redirect("reviews:queue")
+                return redirect("reviews:detail", pk=revision.pk)
+        fresh = selectors.board_revision(pk)
+        if fresh is None:
+            return self.moved_on(revision)
+        context = review_page_context(request, fresh, self.member, bound_form=form)
+        return render(request, "reviews/detail.html", context)
+
+    def moved_on(self, revision):
+        messages.error(
+            self.request,
+            f"Revision {revision.number} is no longer in review: it was withdrawn or sent back "
+            "to its editors. Nothing was recorded.",
+        )
+        return redirect("reviews:queue")
+
+
+class StartReviewView(ReviewActionView):
+    form_class = forms.StartReviewForm
+    success_message = "Your review has started."
+
+    def perform(self, revision, form):
+        services.review_start(revision=revision, actor=self.request.user)
+
+
+class CommentView(ReviewActionView):
+    form_class = forms.CommentForm
+    success_message = "Your comment was added."
+
+    def perform(self, revision, form):
+        services.review_comment(
+            revision=revision, actor=self.request.user,
+            body=form.cleaned_data["body"], section=form.cleaned_data["section"],
+        )
+
+
+class ConflictView(ReviewActionView):
+    form_class = forms.ConflictForm
+    success_message = "Your conflict of interest was recorded; you will not approve this revision."
+
+    def perform(self, revision, form):
+        services.review_declare_conflict(
+            revision=revision, actor=self.request.user, details=form.cleaned_data["details"]
+        )
+
+
+class ApproveView(ReviewActionView):
+    form_class = forms.ApproveForm
+    success_message = "Your approval was recorded."
+
+    def perform(self, revision, form):
+        services.review_approve(
+            revision=revision, actor=self.request.user,
+            checklist=form.cleaned_data["checklist"], comment=form.cleaned_data["comment"],
+        )
+
+
+class RequestChangesView(ReviewActionView):
+    form_class = forms.RequestChangesForm
+    success_message = "Changes were requested; the editors have been told."
+
+    def perform(self, revision, form):
+        services.review_request_changes(
+            revision=revision, actor=self.request.user, comment=form.cleaned_data["comment"]
+        )

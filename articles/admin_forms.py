@@ -1,0 +1,153 @@
+"""Forms and read-only panels behind the revision admin.
+
+The version an editor loaded travels with every save, so the workflow can refuse a stale one.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.db.models import F
+from django.utils.html import format_html, format_html_join
+
+from personalize.readability import wording_grades
+
+from .citations import revision_citation_problems
+from .models import Reference, Revision
+
+# Far above any real reference number, inside the integer range of every database.
+RENUMBER_OFFSET = 1_000_000
+
+
+class RefusableForm(forms.ModelForm):
+    """A form that the admin re-validates with `refusal` set when a service refused the save,
+    so the editor's input comes back with the reason instead of being lost."""
+
+    refusal = None
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.refusal:
+            raise forms.ValidationError(self.refusal, code="refused")
+        return cleaned
+
+
+class RevisionAddForm(RefusableForm):
+    class Meta:
+        model = Revision
+        fields = ["article"]
+        help_texts = {
+            "article": "The new draft starts as a copy of the article's live revision "
+            "(sections, wordings and references), or empty for a new article."
+        }
+
+
+class RevisionChangeForm(RefusableForm):
+    loaded_version = forms.IntegerField(
+        widget=forms.HiddenInput, min_value=1,
+        error_messages={
+            "required": "The form lost track of the version you opened. Reload the page.",
+            "invalid": "The form lost track of the version you opened. Reload the page.",
+        },
+    )
+
+    class Meta:
+        model = Revision
+        fields = ["change_summary", "readability_note"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["loaded_version"].initial = self.instance.version
+
+    def content_fields(self) -> list[str]:
+        return [name for name in self._meta.fields if name in self.cleaned_data]
+
+
+def describe_changes(form, formsets) -> str:
+    """A short account of one save for the audit trail, e.g. 'Changed: change summary; section
+    “Dosing” edited'. A second editor whose save is refused reads it to see what changed."""
+    parts = [
+        str(form.fields[name].label or name).lower()
+        for name in form.changed_data
+        if name != "loaded_version"
+    ]
+    for formset in formsets:
+        for item in formset.forms:
+            if not item.has_changed() or not hasattr(item, "cleaned_data"):
+                continue
+            name = _describe(item.instance, item.cleaned_data)
+            if item.cleaned_data.get("DELETE"):
+                if item.instance.pk:
+                    parts.append(f"{name} removed")
+            elif item.instance.pk is None:
+                parts.append(f"{name} added")
+            else:
+                parts.append(f"{name} edited")
+    return "Changed: " + "; ".join(parts) + "." if parts else "Saved without changes."
+
+
+def _describe(instance, data) -> str:
+    if isinstance(instance, Reference):
+        return f"reference {data.get('number') or instance.number}"
+    return f"section “{data.get('heading') or instance.heading}”"
+
+
+def make_room_for_renumbering(formset):
+    """Move references that change number (or go away) out of the way first, so swapping
+    two numbers does not trip the unique (revision, number) constraint halfway through."""
+    moving = [
+        item.instance.pk
+        for item in formset.forms
+        if item.instance.pk
+        and hasattr(item, "cleaned_data")
+        and ("number" in item.changed_data or item.cleaned_data.get("DELETE"))
+    ]
+    if moving:
+        Reference.objects.filter(pk__in=moving).update(number=F("number") + RENUMBER_OFFSET)
+
+
+# --- Read-only panels of the revision page ------------------------------------------------
+
+
+@admin.display(description="review due")
+def review_due_note(revision) -> str:
+    if revision.review_due_at is None:
+        return "—"
+    when = f"{revision.review_due_at:%Y-%m-%d}"
+    if revision.is_review_due:
+        return f"Review due since {when}: start a new revision and send it to the board."
+    return f"Next review due {when}." if revision.is_live else "—"
+
+
+@admin.display(description="citation checks")
+def pre_submit_checks(revision):
+    problems = revision_citation_problems(revision)
+    if not problems:
+        return "Every citation marker points at a reference, and every reference is cited."
+    return format_html(
+        '<ul class="check-problems">{}</ul>',
+        format_html_join("", "<li>{}</li>", ((problem,) for problem in problems)),
+    )
+
+
+@admin.display(description="reading grades")
+def reading_grades(revision):
+    """Each lay wording's Flesch-Kincaid grade against its target, as the board will see it."""
+    results = wording_grades(revision.sections.all())
+    if not results:
+        return "No patient or caregiver wording yet: lay readers see the professional wording."
+    rows = format_html_join(
+        "",
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+        (
+            (
+                r.section.heading, r.reader_type.label, r.grade, f"{r.target:g} or below",
+                "above target: simplify, or explain in the reading grade note"
+                if r.over_target else "ok",
+            )
+            for r in results
+        ),
+    )
+    return format_html(
+        "<table><thead><tr><th>Section</th><th>Wording</th><th>Grade</th><th>Target</th>"
+        "<th></th></tr></thead><tbody>{}</tbody></table>",
+        rows,
+    )

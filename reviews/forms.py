@@ -1,0 +1,95 @@
+"""The board's forms. Each posts to one service; the service has the last word on the rules."""
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Submit
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+from django.urls import reverse
+
+from .models import CHECKLIST_ITEMS
+
+
+class LoginForm(AuthenticationForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("login", "Log in"))
+
+
+class ReviewActionForm(forms.Form):
+    """A form on the review page that posts to `reviews:<action>` for one revision."""
+
+    action = ""
+    submit_label = ""
+    button_class = "btn-primary"
+
+    def __init__(self, *args, revision, **kwargs):
+        kwargs.setdefault("prefix", self.action)
+        super().__init__(*args, **kwargs)
+        self.revision = revision
+        self.helper = FormHelper()
+        self.helper.form_action = reverse(f"reviews:{self.action}", args=[revision.pk])
+        self.helper.add_input(Submit("submit", self.submit_label, css_class=self.button_class))
+
+
+class StartReviewForm(ReviewActionForm):
+    action = "start"
+    submit_label = "Start review"
+
+
+class CommentForm(ReviewActionForm):
+    action = "comment"
+    submit_label = "Add comment"
+    button_class = "btn-outline-primary"
+
+    section = forms.ModelChoiceField(
+        queryset=None, required=False, empty_label="The revision as a whole",
+        label="About",
+    )
+    body = forms.CharField(
+        label="Comment", max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, revision, **kwargs):
+        super().__init__(*args, revision=revision, **kwargs)
+        # Only this revision's sections: a guessed section id of another revision is invalid input.
+        self.fields["section"].queryset = revision.sections.all()
+
+
+class ConflictForm(ReviewActionForm):
+    action = "conflict"
+    submit_label = "Declare conflict of interest"
+    button_class = "btn-outline-danger"
+
+    details = forms.CharField(
+        label="Conflict of interest", max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="What ties you to a product or company in this article. "
+        "You will not be able to approve this revision.",
+    )
+
+
+class ApproveForm(ReviewActionForm):
+    action = "approve"
+    submit_label = "Approve"
+    button_class = "btn-success"
+
+    checklist = forms.MultipleChoiceField(
+        choices=CHECKLIST_ITEMS, required=False, widget=forms.CheckboxSelectMultiple,
+        label="Sign-off checklist", help_text="Every item must be ticked to approve.",
+    )
+    comment = forms.CharField(
+        required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2}),
+        label="Comment (optional)",
+    )
+
+
+class RequestChangesForm(ReviewActionForm):
+    action = "request_changes"
+    submit_label = "Request changes"
+    button_class = "btn-outline-danger"
+
+    comment = forms.CharField(
+        max_length=5000, widget=forms.Textarea(attrs={"rows": 3}),
+        label="What needs to change", help_text="The editors see this comment.",
+    )

@@ -1,0 +1,144 @@
+"""Reads behind the board's pages: the review queue, and what one review page shows."""
+
+from django.db.models import Count, Exists, F, OuterRef, Q
+from django.http import Http404
+
+from articles.citations import citation_problems
+from articles.models import Revision
+from personalize.readability import wording_grades
+
+from .diff import compare_references, compare_sections
+from .models import BoardMember, Review, ReviewComment, ReviewEvent
+
+# The board sees what was sent to it and what it decided, never work in progress:
+# drafts and revisions back with their editors (changes requested) may be half-edited.
+BOARD_VISIBLE = (
+    Revision.Status.SUBMITTED,
+    Revision.Status.UNDER_REVIEW,
+    Revision.Status.APPROVED,
+    Revision.Status.SUPERSEDED,
+)
+QUEUE_TABS = {
+    "waiting": "Waiting for review",
+    "mine": "Reviewing",
+    "decided": "Decided",
+}
+
+
+# A guessed id beyond the database's integer range must be a 404, not an overflow error.
+MAX_ID = 2**63 - 1
+
+
+def revision_by_id(pk: int, **filters) -> Revision | None:
+    if not 0 < pk <= MAX_ID:
+        return None
+    return (
+        Revision.objects.filter(pk=pk, **filters)
+        .select_related("article__live_revision", "author", "based_on")
+        .first()
+    )
+
+
+def board_revision(pk: int) -> Revision | None:
+    return revision_by_id(pk, status__in=BOARD_VISIBLE)
+
+
+def board_revision_or_404(pk) -> Revision:
+    revision = board_revision(pk)
+    if revision is None:
+        raise Http404("No revision for the board here.")
+    return revision
+
+
+def _with_queue_columns(revisions):
+    approvals = Count(
+        "reviews",
+        filter=Q(reviews__round=F("review_round"), reviews__decision=Review.Decision.APPROVED),
+    )
+    return revisions.select_related("article", "author").annotate(approvals=approvals)
+
+
+def _current_review_by(member: BoardMember, **filters):
+    return Review.objects.filter(
+        revision=OuterRef("pk"), reviewer=member, round=OuterRef("review_round"), **filters
+    )
+
+
+def queue_waiting(member: BoardMember):
+    """Revisions in review that this member could take up: not yet started, not their own work."""
+    worked_on = ReviewEvent.objects.filter(
+        revision=OuterRef("pk"),
+        actor=member.user_id,
+        action__in=[ReviewEvent.Action.CREATED, ReviewEvent.Action.EDITED],
+    )
+    revisions = (
+        Revision.objects.awaiting_review()
+        .exclude(author=member.user_id)
+        .exclude(Exists(worked_on))
+        .exclude(Exists(_current_review_by(member)))
+        .order_by("submitted_at", "pk")
+    )
+    return _with_queue_columns(revisions)
+
+
+def queue_mine(member: BoardMember):
+    """Revisions this member is reviewing and has not decided yet."""
+    pending = _current_review_by(member, decision=Review.Decision.PENDING)
+    revisions = Revision.objects.awaiting_review().filter(Exists(pending))
+    return _with_queue_columns(revisions.order_by("submitted_at", "pk"))
+
+
+def queue_decided(member: BoardMember):
+    """This member's decisions, newest first, with the revision each was about."""
+    return (
+        Review.objects.filter(reviewer=member)
+        .exclude(decision=Review.Decision.PENDING)
+        .select_related("revision__article", "revision__author")
+        .order_by("-decided_at", "-pk")
+    )
+
+
+def queue_counts(member: BoardMember) -> dict[str, int]:
+    return {
+        "waiting": queue_waiting(member).count(),
+        "mine": queue_mine(member).count(),
+        "decided": queue_decided(member).count(),
+    }
+
+
+def baseline_for(revision: Revision) -> Revision | None:
+    """What a revision is compared with: the live one while in review, else its predecessor."""
+    if revision.is_pending_review:
+        live = revision.article.live_revision
+        return live if live is not None and live.pk != revision.pk else None
+    return revision.based_on
+
+
+def review_page(revision: Revision) -> dict:
+    """Everything the review page shows, in a fixed number of queries."""
+    sections = list(revision.sections.all())
+    references = list(revision.references.all())
+    baseline = baseline_for(revision)
+    old_sections = list(baseline.sections.all()) if baseline else []
+    old_references = list(baseline.references.all()) if baseline else []
+    comments = list(
+        ReviewComment.objects.filter(revision=revision)
+        .select_related("author__board_member", "section")
+        .order_by("created_at", "pk")
+    )
+    section_changes = compare_sections(sections, old_sections, wording_grades(sections))
+    for change in section_changes:
+        if change.section is not None:
+            change.comments = [c for c in comments if c.section_id == change.section.pk]
+    reviews = list(revision.reviews.select_related("reviewer").order_by("-round", "started_at"))
+    return {
+        "baseline": baseline,
+        "sections": sections,
+        "section_changes": section_changes,
+        "reference_changes": compare_references(references, old_references),
+        "citation_problems": citation_problems(sections, references),
+        "grade_warnings": [g for c in section_changes for w in c.wordings if (g := w.grade) and g.over_target],
+        "current_reviews": [r for r in reviews if r.round == revision.review_round],
+        "earlier_reviews": [r for r in reviews if r.round != revision.review_round],
+        "general_comments": [c for c in comments if c.section_id is None],
+    }
