@@ -2,12 +2,15 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from reviews import views as review_views
+
 urlpatterns = [
     path("", include("articles.urls")),
     path("review/", include("reviews.urls")),
     path("reader/", include("personalize.urls")),
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/login/", review_views.LoginView.as_view(), name="login"),
+    # Redirecting to itself makes the logout view show registration/logged_out.html.
+    path("accounts/logout/", auth_views.LogoutView.as_view(next_page="logout"), name="logout"),
     path("admin/", admin.site.urls),
 ]
 
