@@ -1,0 +1,187 @@
+"""Everything `load_demo` creates, as data: accounts, articles, glossary, policy, questions.
+
+The people are fictional. Their names, credentials and disclosures exist to show how the site
+presents a medical advisory board; no real person reviewed the demo articles.
+"""
+
+from dataclasses import dataclass
+
+from .kadcyla_herzuma import ARTICLE as KADCYLA_VS_HERZUMA
+from .other_articles import ENHERTU_VS_KADCYLA, SUBCUTANEOUS_TRASTUZUMAB
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    role: str
+    username: str
+    # Fixed and published on purpose: these accounts are for a local demo only.
+    password: str
+    first_name: str
+    last_name: str
+
+
+@dataclass(frozen=True)
+class DemoReviewer:
+    account: DemoAccount
+    display_name: str
+    credentials: str
+    specialty: str
+    disclosures: str
+    bio: str
+
+
+ADMIN = DemoAccount("admin", "demo-admin", "demo-admin-2026", "Demo", "Administrator")
+EDITOR = DemoAccount("editor", "demo-editor", "demo-editor-2026", "Maya", "Fenwick")
+
+REVIEWERS = (
+    DemoReviewer(
+        DemoAccount("reviewer", "demo-okafor", "demo-okafor-2026", "Adaeze", "Okafor"),
+        display_name="Dr. Adaeze Okafor",
+        credentials="MD, PhD",
+        specialty="Medical oncology (breast cancer)",
+        disclosures="None. (Fictional demo profile.)",
+        bio=(
+            "A fictional medical oncologist created for this demo. In the story of the demo "
+            "she leads a breast cancer clinic and chairs the board's reviews of treatment "
+            "articles. Not a real person."
+        ),
+    ),
+    DemoReviewer(
+        DemoAccount("reviewer", "demo-lindqvist", "demo-lindqvist-2026", "Henrik", "Lindqvist"),
+        display_name="Dr. Henrik Lindqvist",
+        credentials="MD",
+        specialty="Cardio-oncology",
+        disclosures=(
+            "Fictional example disclosure: paid lectures for a national cardiology society "
+            "(2025). No payments from drug makers. (Fictional demo profile.)"
+        ),
+        bio=(
+            "A fictional cardiologist created for this demo, who checks what the articles say "
+            "about heart monitoring and cardiotoxicity. Not a real person."
+        ),
+    ),
+    DemoReviewer(
+        DemoAccount("reviewer", "demo-raman", "demo-raman-2026", "Priya", "Raman"),
+        display_name="Priya Raman",
+        credentials="PharmD, BCOP",
+        specialty="Oncology pharmacy",
+        disclosures="None. (Fictional demo profile.)",
+        bio=(
+            "A fictional oncology pharmacist created for this demo, who checks doses, "
+            "schedules and product names against the labels. Not a real person."
+        ),
+    ),
+)
+
+ARTICLES = (KADCYLA_VS_HERZUMA, ENHERTU_VS_KADCYLA, SUBCUTANEOUS_TRASTUZUMAB)
+
+# Term -> plain words. Every term is used in the Kadcyla vs Herzuma article.
+GLOSSARY = {
+    "adjuvant": "given after surgery to lower the chance that the cancer comes back",
+    "anemia": "a low number of red blood cells, which can make you tired",
+    "anthracycline": "a group of chemotherapy drugs, such as doxorubicin, that can strain the heart",
+    "antibody-drug conjugate": "an antibody with a cancer drug attached, which it carries to the cancer cells",
+    "biosimilar": "a medicine made to work the same way as an existing brand-name biologic drug",
+    "cardiotoxicity": "harm to the heart caused by a medicine",
+    "chemotherapy": "drugs that kill fast-growing cells, such as cancer cells",
+    "embryo-fetal toxicity": "harm to an unborn baby",
+    "febrile neutropenia": "fever with a low number of the white blood cells that fight infection",
+    "hazard ratio": "how the risk of an event compares between two groups; below 1 means lower risk",
+    "hepatotoxicity": "harm to the liver",
+    "HER2-positive": "a cancer whose cells carry extra HER2, a protein that helps them grow",
+    "infusion reaction": "a reaction such as chills or fever while a drug drips into a vein",
+    "interstitial lung disease": "swelling and scarring of the lung tissue that can make breathing hard",
+    "loading dose": "a larger first dose that raises the drug level quickly",
+    "LVEF": "left ventricular ejection fraction: how much blood the heart pumps out with each beat",
+    "metastatic": "cancer that has spread from where it started to other parts of the body",
+    "monoclonal antibody": "a lab-made protein that locks on to one target, such as HER2",
+    "monotherapy": "treatment with a single drug",
+    "neoadjuvant": "given before surgery to shrink the cancer",
+    "overall survival": "how long people in a study lived",
+    "peripheral neuropathy": "nerve damage that causes tingling or numbness in the hands and feet",
+    "pneumonitis": "swelling of the lungs",
+    "progression-free survival": "how long people lived without their cancer growing",
+    "residual invasive disease": "cancer still found at surgery after treatment given before it",
+    "taxane": "a group of chemotherapy drugs, such as paclitaxel and docetaxel",
+    "thrombocytopenia": "a low number of platelets, the cells that help blood clot",
+}
+
+EDITORIAL_POLICY_TITLE = "Editorial policy"
+
+EDITORIAL_POLICY = """\
+This is a demonstration site. Its articles show how the product works; they were written for
+the demo and checked against their sources, but they are not medical advice. The advisory
+board members named on this site are fictional people: no real clinician has reviewed these
+articles.
+
+## Sources and citations
+
+- Every factual statement in an article comes from a source we cite: randomized trials and
+  their published analyses, the official prescribing information (product labels), and
+  clinical guidelines.
+- Each article numbers its references. A marker such as [3] links to the reference, and the
+  reference links back to where it was first cited.
+- We add a PubMed identifier or DOI only when we have checked it against the paper. If we have
+  not, we leave it out rather than risk pointing you to the wrong paper.
+- Before an article can be sent for review, the site checks that every marker points to a
+  reference and that every reference is cited.
+
+## The review process and how often we review
+
+- An editor writes or updates an article as a draft, including the wording for patients and
+  for caregivers.
+- The draft goes to our medical advisory board. It is published only after **two** board
+  members have approved it. A reviewer cannot approve an article they wrote or edited.
+- Reviewers tick a checklist: doses checked against the product label, every figure checked
+  against its source, citations that support the claims, and wording that fits each reader.
+- If a reviewer asks for changes, earlier approvals are cancelled and the revised article is
+  reviewed afresh.
+- Every published article is reviewed again at least every **12 months**, and sooner when an
+  important trial or a label change affects it. The date of the last review is shown at the
+  top of each article, and every published version is listed in its change log.
+- Some articles are shown while their first review is still under way. These carry a clear
+  "pending medical review" notice and are hidden from search engines until approved.
+
+## Conflicts of interest
+
+- Every board member's financial and other interests are listed on the advisory board page.
+- A reviewer who has a conflict of interest on an article must declare it, and cannot approve
+  that article.
+
+## Funding and advertising
+
+- This demo has no funding, sponsors or advertising.
+- A real deployment would list its funders here, would keep advertising apart from medical
+  content, and would never let a sponsor choose, write or review an article.
+
+## Corrections
+
+- If you find a mistake, use the "Have a follow-up question?" link on the article. Editors read
+  every message.
+- Corrections go through the same two-reviewer approval as any other change, and the change
+  log of the article says what was corrected and when.
+
+## Privacy
+
+- Reading the site needs no account.
+- Your choice of reader type (patient, caregiver or professional) is kept in a cookie on your
+  own device, so the site can remember it.
+- Follow-up questions are stored for our editors, with your email address only if you give
+  one. We use them to answer you and to improve the articles, and we do not share them.
+"""
+
+# Questions readers might send, shown in the editors' inbox.
+FOLLOW_UP_QUESTIONS = (
+    (
+        "kadcyla-vs-herzuma",
+        "patient",
+        "I had Herzuma with chemotherapy last year. If my cancer comes back, will I get "
+        "Kadcyla or Enhertu next, and how do the doctors decide?",
+    ),
+    (
+        "kadcyla-vs-herzuma",
+        "caregiver",
+        "My mother starts Kadcyla next week. Is there anything we should watch for at home "
+        "in the first few days after the drip?",
+    ),
+)

@@ -1,0 +1,577 @@
+"""The live demo article: Kadcyla (trastuzumab emtansine) compared with Herzuma (trastuzumab).
+
+Every section has the professional base wording and a patient and a caregiver wording; the lay
+wordings are written to Flesch-Kincaid grade 8 or below (the test suite checks it).
+"""
+
+from . import sources as s
+from .schema import DemoArticle, Part
+
+LEAD = Part(
+    heading="Kadcyla vs Herzuma: the key differences",
+    professional="""\
+Kadcyla (ado-trastuzumab emtansine, T-DM1) and Herzuma (trastuzumab-pkrb, a biosimilar of
+Herceptin) both target HER2, but they are different medicines with different places in
+treatment, and one must never be substituted for the other [@kadcyla-label].
+
+- **Kadcyla** is an antibody-drug conjugate given as monotherapy. Its evidence-based uses are
+  metastatic disease that has progressed after trastuzumab and a taxane [@emilia] and adjuvant
+  treatment of residual invasive disease after neoadjuvant therapy [@katherine].
+- **Herzuma** is the unconjugated monoclonal antibody. It is given with chemotherapy in early
+  and metastatic disease, and first-line metastatic treatment pairs it with pertuzumab and a
+  taxane [@herzuma-label, @cleopatra-os].
+
+Patients who receive both usually receive them one after the other, at different stages of
+their disease, rather than as alternatives.
+""",
+    patient="""\
+Kadcyla and Herzuma are two cancer drugs. Both act on HER2. HER2 is a protein that helps some
+breast cancers grow. The two drugs are not the same, and one cannot be swapped for the
+other. [@kadcyla-label]
+
+- **Herzuma** is a copy of an older drug called Herceptin. It is given with chemotherapy. It is
+  often part of the first treatment for HER2-positive breast cancer. [@herzuma-label, @cleopatra-os]
+- **Kadcyla** joins the same kind of antibody to a strong chemotherapy drug. It is given on its
+  own. It is used when cancer has spread and grown after earlier HER2 drugs. It is also used
+  when some cancer is still found at surgery. [@emilia, @katherine]
+
+Most people who get both drugs get them at different times, one after the other.
+""",
+    caregiver="""\
+If you help someone with HER2-positive breast cancer, you may hear both names. Kadcyla and
+Herzuma both act on HER2, a protein that helps some breast cancers grow. But they are different
+drugs, and one cannot be swapped for the other. [@kadcyla-label]
+
+- **Herzuma** is a copy of the older drug Herceptin. It is given with chemotherapy, often as
+  the first treatment. [@herzuma-label, @cleopatra-os]
+- **Kadcyla** is the same kind of antibody with a chemotherapy drug attached. It is given on its
+  own, later on, or after surgery if some cancer was left. [@emilia, @katherine]
+
+Knowing which drug is which can help you follow the plan and ask good questions.
+""",
+)
+
+MECHANISM = Part(
+    heading="Mechanism of action",
+    professional="""\
+**Kadcyla (ado-trastuzumab emtansine)**
+
+- An antibody-drug conjugate: trastuzumab joined by a stable thioether linker to DM1, a
+  maytansine derivative that inhibits microtubules [@kadcyla-label].
+- After binding HER2 the conjugate is internalized and degraded in lysosomes, releasing
+  DM1-containing catabolites that arrest the cell cycle and cause apoptosis [@kadcyla-label].
+- The antibody component keeps the activity of trastuzumab: inhibition of HER2 signaling and
+  antibody-dependent cell-mediated cytotoxicity [@kadcyla-label].
+
+**Herzuma (trastuzumab-pkrb)**
+
+- A humanized IgG1 monoclonal antibody against the extracellular domain of HER2, approved as a
+  biosimilar to Herceptin [@herzuma-label].
+- It inhibits the proliferation of HER2-overexpressing tumor cells and mediates
+  antibody-dependent cell-mediated cytotoxicity [@herzuma-label].
+- It carries no cytotoxic payload, which is why it is combined with chemotherapy in most
+  settings [@slamon].
+""",
+    patient="""\
+Both drugs find cancer cells by the HER2 on their surface.
+
+- **Herzuma** is an antibody. It sticks to HER2 and blocks the signals that tell the cell to
+  grow. It also helps your immune system find the cancer cell. [@herzuma-label]
+- **Kadcyla** is the same kind of antibody, but it carries a chemotherapy drug called DM1.
+  The cancer cell pulls Kadcyla inside. There the DM1 is set free, and it stops the cell from
+  dividing. [@kadcyla-label]
+
+So Kadcyla brings its own chemotherapy with it. Herzuma does not, so it is most often given
+with chemotherapy. [@slamon]
+""",
+    caregiver="""\
+It can help to picture how each drug works when you talk with the care team.
+
+- **Herzuma** is an antibody that latches on to HER2 on the cancer cells. This blocks growth
+  signals and marks the cells for the immune system. [@herzuma-label]
+- **Kadcyla** is the same kind of antibody with a chemotherapy drug fixed to it. The cancer
+  cell takes it in, and the drug is set free inside the cell. [@kadcyla-label]
+
+This is why Kadcyla is given alone, while Herzuma is usually paired with chemotherapy. [@slamon]
+""",
+)
+
+INDICATIONS = Part(
+    heading="Indications and line of therapy",
+    professional="""\
+**Kadcyla** is indicated as a single agent for HER2-positive breast cancer in two settings
+[@kadcyla-label]:
+
+- Metastatic disease in patients who have received trastuzumab and a taxane, separately or in
+  combination, and who have either had therapy for metastatic disease or relapsed during or
+  within six months of completing adjuvant therapy; this use rests on EMILIA [@emilia].
+- Adjuvant treatment of early breast cancer with residual invasive disease after neoadjuvant
+  taxane and trastuzumab-based treatment, as studied in KATHERINE [@katherine].
+
+**Herzuma** carries the breast cancer indications of the reference trastuzumab
+[@herzuma-label]:
+
+- Adjuvant treatment of HER2-overexpressing early breast cancer, with chemotherapy or as a
+  single agent after anthracycline-based multimodality therapy.
+- Metastatic disease: with paclitaxel as first-line treatment, or as a single agent after one
+  or more chemotherapy regimens.
+- In current practice first-line metastatic treatment adds pertuzumab to trastuzumab and a
+  taxane, the regimen tested in CLEOPATRA [@cleopatra-pfs]. Trastuzumab is also widely given
+  with chemotherapy before surgery (neoadjuvant); check the local label for how this use is
+  worded.
+
+Trastuzumab-based therapy therefore comes first; Kadcyla follows when there is residual
+disease after neoadjuvant treatment or progression in the metastatic setting.
+""",
+    patient="""\
+Doctors use these two drugs at different times.
+
+**Herzuma** is often used first.
+
+- It can be given before or after surgery for early breast cancer. It is given along with
+  chemotherapy. [@herzuma-label]
+- It can be the first treatment when the cancer has spread. Then it is often given with
+  chemotherapy and a second antibody called pertuzumab. [@cleopatra-pfs]
+
+**Kadcyla** is most often used later.
+
+- It can be given after surgery if some cancer was still found in the breast or lymph nodes.
+  [@katherine]
+- It can be used when the cancer has spread and grown again after a drug like
+  Herzuma. [@emilia, @kadcyla-label]
+""",
+    caregiver="""\
+The two drugs come at different points in treatment. It helps to know where the person you
+care for is on that path.
+
+**Herzuma** is often used first.
+
+- It can be given before or after surgery for early breast cancer, along with
+  chemotherapy. [@herzuma-label]
+- It can be the first treatment for cancer that has spread. It is then often given with
+  chemotherapy and a second antibody, pertuzumab. [@cleopatra-pfs]
+
+**Kadcyla** usually comes later.
+
+- It can be given after surgery if some cancer was still there. [@katherine]
+- It can be used when spread cancer grows again after a drug like Herzuma. [@emilia,
+  @kadcyla-label]
+""",
+)
+
+EFFICACY = Part(
+    heading="Efficacy",
+    professional="""\
+**Kadcyla**
+
+- **EMILIA** (previously treated advanced disease; Kadcyla vs lapatinib plus capecitabine):
+  median progression-free survival 9.6 vs 6.4 months (HR 0.65, 95% CI 0.55-0.77) and
+  objective response rate 43.6% vs 30.8% [@emilia].
+- At the final, descriptive overall survival analysis of EMILIA, median overall survival was
+  29.9 vs 25.9 months (HR 0.75, 95% CI 0.64-0.88), although control patients could cross over
+  to Kadcyla [@emilia-os].
+- **KATHERINE** (residual invasive disease after neoadjuvant therapy; 14 cycles of Kadcyla vs
+  trastuzumab): invasive disease-free survival at 3 years 88.3% vs 77.0% (HR 0.50, 95% CI
+  0.39-0.64) [@katherine].
+- **MARIANNE** (first-line metastatic disease): Kadcyla, with or without pertuzumab, was
+  noninferior but not superior to trastuzumab plus a taxane for progression-free survival
+  (median 14.1 and 15.2 vs 13.7 months) [@marianne].
+
+**Herzuma (trastuzumab)**
+
+Herzuma was approved as a biosimilar, so its label describes the trials of the reference
+product [@herzuma-label].
+
+- **H0648g** (first-line metastatic disease; chemotherapy with or without trastuzumab): median
+  overall survival 25.1 vs 20.3 months, median time to progression 7.4 vs 4.6 months and
+  objective response 50% vs 32% [@slamon].
+- **CLEOPATRA** (first-line; pertuzumab or placebo added to trastuzumab and docetaxel): median
+  progression-free survival 18.5 vs 12.4 months (HR 0.62) [@cleopatra-pfs]. Median overall
+  survival was 56.5 vs 40.8 months at the final prespecified analysis (HR 0.68)
+  [@cleopatra-os] and 57.1 vs 40.8 months at the end of the study, a 16.3-month difference
+  (HR 0.69, 95% CI 0.58-0.82) [@cleopatra-end].
+
+Both CLEOPATRA arms received trastuzumab: the survival gain measures the addition of
+pertuzumab, not trastuzumab itself.
+""",
+    patient="""\
+**Kadcyla**
+
+- A large study tested Kadcyla in people whose spread cancer had grown after earlier HER2
+  drugs. It was compared with two pills, lapatinib and capecitabine. [@emilia]
+- Half of the people on Kadcyla went 9.6 months or more before the cancer grew. On the pills,
+  it was 6.4 months. [@emilia]
+- Half of the people on Kadcyla lived 29.9 months or more. On the pills, it was 25.9
+  months. [@emilia-os]
+- For people with some cancer left at surgery, Kadcyla cut the risk of the cancer coming back
+  by half, compared with trastuzumab. [@katherine]
+
+**Herzuma**
+
+- Herzuma is a copy of Herceptin, so the proof that it works comes from Herceptin
+  studies. [@herzuma-label]
+- In an early study of spread cancer, adding trastuzumab to chemotherapy helped people live
+  longer. Half lived 25 months or more, compared with 20 months on chemotherapy
+  alone. [@slamon]
+- Later, a second antibody, pertuzumab, was added to trastuzumab and chemotherapy. With it,
+  half of the people lived more than 4 and a half years. That is over a year longer than
+  without it. [@cleopatra-os, @cleopatra-end]
+""",
+    caregiver="""\
+These numbers come from large studies. They describe groups of people, not any one person.
+
+**Kadcyla**
+
+- In people whose spread cancer grew after earlier HER2 drugs, Kadcyla held the cancer back
+  longer than two pills, lapatinib and capecitabine. Half went 9.6 months or more before the
+  cancer grew, compared with 6.4 months. [@emilia]
+- Half of the people on Kadcyla lived 29.9 months or more, compared with 25.9 months on the
+  pills. [@emilia-os]
+- When some cancer was left at surgery, Kadcyla cut the risk of it coming back by half,
+  compared with trastuzumab. [@katherine]
+
+**Herzuma**
+
+- Herzuma copies Herceptin, so its proof comes from Herceptin studies. [@herzuma-label]
+- Adding trastuzumab to chemotherapy helped people with spread cancer live longer: half lived
+  25 months or more, compared with 20 months. [@slamon]
+- Adding pertuzumab as well gave more than a year of extra life in a later
+  study. [@cleopatra-os, @cleopatra-end]
+""",
+)
+
+SAFETY = Part(
+    heading="Safety",
+    professional="""\
+**Kadcyla**
+
+- Boxed warnings: hepatotoxicity, cardiac toxicity (reduced left ventricular ejection
+  fraction, LVEF) and embryo-fetal toxicity [@kadcyla-label].
+- In the final EMILIA analysis, grade 3 or worse adverse events occurred in 48% of patients on
+  Kadcyla vs 60% on lapatinib plus capecitabine; the most common on Kadcyla were
+  thrombocytopenia (14%), increased AST (5%) and anemia (4%) [@emilia-os].
+- Severe diarrhea and palmar-plantar erythrodysesthesia were far less frequent with Kadcyla
+  than with lapatinib plus capecitabine [@emilia].
+- In KATHERINE, grade 3 or worse adverse events occurred in 25.7% vs 15.4% with trastuzumab,
+  and 18.0% of patients stopped Kadcyla because of adverse events (vs 2.1%) [@katherine].
+- The label also warns of peripheral neuropathy, hemorrhage, interstitial lung disease and
+  infusion reactions [@kadcyla-label].
+
+**Herzuma (trastuzumab)**
+
+- Boxed warnings: cardiomyopathy, infusion reactions and pulmonary toxicity, and embryo-fetal
+  toxicity [@herzuma-label].
+- Cardiotoxicity is greatest with concurrent anthracyclines. In H0648g, cardiac dysfunction
+  occurred in 27% of patients given an anthracycline, cyclophosphamide and trastuzumab, 8%
+  with an anthracycline and cyclophosphamide alone, 13% with paclitaxel and trastuzumab and 1%
+  with paclitaxel alone [@slamon].
+- An infusion reaction, most often chills and fever, is most likely with the first infusion
+  [@herzuma-label].
+- In CLEOPATRA, adding pertuzumab raised the rates of diarrhea (67% vs 46%), rash (34% vs 24%)
+  and febrile neutropenia (14% vs 8%) without adding left ventricular systolic dysfunction
+  [@cleopatra-pfs].
+- In MARIANNE, grade 3 to 5 adverse events occurred in 54.1% of patients on trastuzumab plus a
+  taxane, vs 45.4% on Kadcyla and 46.2% on Kadcyla plus pertuzumab [@marianne].
+
+Both drugs require an LVEF assessment before treatment and at regular intervals during it
+[@kadcyla-label, @herzuma-label].
+""",
+    patient="""\
+Both drugs can cause side effects. Your care team will check for them.
+
+**Kadcyla**
+
+- It can lower your platelets. Platelets help your blood clot, so you may bruise or bleed more
+  easily. [@emilia-os]
+- It can harm the liver. You will have blood tests to check it. [@kadcyla-label]
+- It can weaken the heart's pumping in some people. [@kadcyla-label]
+- It can cause tingling or numbness in your hands and feet. [@kadcyla-label]
+- In one study, about 18 in 100 people stopped Kadcyla early because of side
+  effects. [@katherine]
+
+**Herzuma**
+
+- The main worry is the heart. Herzuma can weaken the heart muscle. The risk is highest if it
+  is given at the same time as anthracyclines, a group of chemotherapy drugs. [@slamon]
+- Chills and fever can happen during the first drip. [@herzuma-label]
+- When pertuzumab is added, diarrhea and rash are more common. [@cleopatra-pfs]
+
+**Both drugs**
+
+- You will have heart scans before and during treatment. [@kadcyla-label, @herzuma-label]
+- Both can harm an unborn baby. Use birth control during treatment and for some months after.
+  Ask your team how long. [@kadcyla-label, @herzuma-label]
+- Call your team right away if you get short of breath, have a new cough, swollen legs,
+  yellow skin or eyes, or bleeding that will not stop. [@kadcyla-label, @herzuma-label]
+""",
+    caregiver="""\
+You may be the first to notice a side effect, so it helps to know what to look for.
+
+**Kadcyla**
+
+- It can lower platelets, the cells that help blood clot. Watch for easy bruising, nosebleeds
+  or bleeding gums. [@emilia-os]
+- It can harm the liver. Yellow skin or eyes, or dark urine, should be reported. [@kadcyla-label]
+- It can cause tingling or numbness in the hands and feet. [@kadcyla-label]
+- About 18 in 100 people in one study stopped it early because of side effects. [@katherine]
+
+**Herzuma**
+
+- It can weaken the heart, most of all when given at the same time as anthracycline
+  chemotherapy. [@slamon]
+- Chills and fever can happen during the first drip. [@herzuma-label]
+- With pertuzumab added, diarrhea and rash are more common. [@cleopatra-pfs]
+
+**Both drugs**
+
+- Heart scans are done before and during treatment. Help keep track of these visits.
+  [@kadcyla-label, @herzuma-label]
+- Call the care team right away about shortness of breath, a new cough, swollen legs or
+  bleeding that will not stop. [@kadcyla-label, @herzuma-label]
+""",
+)
+
+DOSING = Part(
+    heading="Dosing and administration",
+    professional="""\
+**Kadcyla** [@kadcyla-label]
+
+- 3.6 mg/kg as an intravenous infusion every 3 weeks (21-day cycle); do not exceed 3.6 mg/kg.
+- First infusion over 90 minutes; later infusions over 30 minutes if earlier ones were well
+  tolerated.
+- Given as monotherapy, with no concurrent chemotherapy or trastuzumab.
+- Metastatic disease: until progression or unacceptable toxicity. Early breast cancer: 14
+  cycles in total unless recurrence or unacceptable toxicity [@katherine].
+- Adverse reactions are managed by interruption and stepwise dose reduction as the label sets
+  out; a reduced dose is not escalated again.
+
+**Herzuma (trastuzumab)** [@herzuma-label]
+
+- Weekly schedule: a loading dose of 4 mg/kg over 90 minutes, then 2 mg/kg weekly over 30
+  minutes.
+- Three-weekly schedule: a loading dose of 8 mg/kg over 90 minutes, then 6 mg/kg every 3 weeks
+  over 30 to 90 minutes. This is the schedule used with pertuzumab and docetaxel in
+  CLEOPATRA, where docetaxel was planned for six cycles and the antibodies continued until
+  progression [@cleopatra-end].
+- Adjuvant treatment lasts one year (52 weeks) in total; in metastatic disease treatment
+  continues until progression.
+
+The two products are not interchangeable: confirm the product name and the dose at
+prescribing, preparation and administration [@kadcyla-label].
+""",
+    patient="""\
+Both drugs are given through a drip into a vein. This is called an infusion.
+
+**Kadcyla**
+
+- You get it once every 3 weeks. [@kadcyla-label]
+- The first drip takes about 90 minutes. Later ones can take about 30 minutes if the first one
+  went well. [@kadcyla-label]
+- It is given on its own, without other chemotherapy. [@kadcyla-label]
+- After surgery, it is given 14 times, which takes about 10 months. [@katherine]
+
+**Herzuma**
+
+- The first dose is larger. This is called a loading dose. The doses after it are
+  smaller. [@herzuma-label]
+- It is given once a week or once every 3 weeks. [@herzuma-label]
+- The first drip takes about 90 minutes. Later ones are often shorter. [@herzuma-label]
+- For early breast cancer, it is given for one year in all. [@herzuma-label]
+
+The dose of both drugs depends on your weight. Their full names look alike, so it is fine to
+ask the nurse to check the name before each drip. [@kadcyla-label]
+""",
+    caregiver="""\
+Knowing the schedule can help you plan rides, time off and meals.
+
+**Kadcyla**
+
+- It is a drip into a vein once every 3 weeks. [@kadcyla-label]
+- The first visit is longer: the drip takes about 90 minutes. Later drips can take about 30
+  minutes. [@kadcyla-label]
+- It is given on its own, without other chemotherapy. [@kadcyla-label]
+- After surgery, it is given 14 times, over about 10 months. [@katherine]
+
+**Herzuma**
+
+- It is a drip once a week or once every 3 weeks. [@herzuma-label]
+- The first dose is larger and takes about 90 minutes. [@herzuma-label]
+- For early breast cancer, it goes on for one year in all. [@herzuma-label]
+
+Bring a list of the drugs to each visit. The full names look alike, and it is fine to ask the
+nurse to check them. [@kadcyla-label]
+""",
+)
+
+SEQUENCING = Part(
+    heading="Treatment sequencing",
+    professional="""\
+For HER2-positive metastatic breast cancer the trials support this order:
+
+1. **First line:** pertuzumab, trastuzumab (for example Herzuma) and a taxane, the combination
+   that improved overall survival over trastuzumab and docetaxel [@cleopatra-os,
+   @cleopatra-end].
+2. **Second line:** after progression on trastuzumab and a taxane, Kadcyla improved
+   progression-free and overall survival over lapatinib plus capecitabine [@emilia,
+   @emilia-os]. Where trastuzumab deruxtecan is available it is now generally preferred at
+   this point, on the strength of DESTINY-Breast03 [@db03].
+3. **Later lines:** further HER2-directed therapy, which can include Kadcyla if it has not
+   been used [@kadcyla-label].
+
+In early breast cancer trastuzumab-based therapy comes first, and Kadcyla replaces
+trastuzumab after surgery for patients with residual invasive disease [@katherine].
+""",
+    patient="""\
+When breast cancer has spread, treatment often follows a set order. Your own plan may be
+different.
+
+1. **First:** Herzuma or another trastuzumab, with pertuzumab and a taxane
+   chemotherapy. [@cleopatra-os]
+2. **If the cancer grows again:** a drug that joins an antibody to chemotherapy. This can be
+   Kadcyla. In many places a newer drug, Enhertu, is now used first at this
+   step. [@emilia, @db03]
+3. **Later:** other HER2 drugs. These can include Kadcyla if you have not had
+   it. [@kadcyla-label]
+
+For early breast cancer, you get trastuzumab first. If some cancer is still there at surgery,
+Kadcyla may take its place after surgery. [@katherine]
+""",
+    caregiver="""\
+When breast cancer has spread, treatment often follows a set order. The plan for the person
+you care for may be different.
+
+1. **First:** Herzuma or another trastuzumab, with pertuzumab and a taxane
+   chemotherapy. [@cleopatra-os]
+2. **If the cancer grows again:** Kadcyla, or a newer drug called Enhertu, which many places
+   now use first at this step. [@emilia, @db03]
+3. **Later:** other HER2 drugs, which can include Kadcyla if it was not used
+   before. [@kadcyla-label]
+
+In early breast cancer, trastuzumab comes first. Kadcyla may take its place after surgery if
+some cancer was left. [@katherine]
+""",
+)
+
+CONSIDERATIONS = Part(
+    heading="Clinical considerations",
+    professional="""\
+- **Not interchangeable.** Do not substitute Kadcyla for or with trastuzumab; confirm the
+  product at prescribing, dispensing and administration [@kadcyla-label].
+- **Anthracyclines.** Do not give trastuzumab concurrently with an anthracycline in metastatic
+  disease: the concurrent combination caused cardiac dysfunction in 27% of patients in H0648g
+  [@slamon]. Because trastuzumab stays in the circulation for months, avoid anthracycline-based
+  therapy for up to 7 months after stopping it where possible [@herzuma-label].
+- **Early relapse.** EMILIA and DESTINY-Breast03 enrolled patients who relapsed during or
+  within 6 months of adjuvant therapy, and the Kadcyla label covers this group [@emilia,
+  @db03, @kadcyla-label]. CLEOPATRA required a disease-free interval of at least 12 months
+  after adjuvant therapy [@cleopatra-pfs], so it gives no direct evidence for patients who
+  relapse sooner.
+- **Kadcyla in the first line.** MARIANNE showed noninferiority, not superiority, to
+  trastuzumab plus a taxane [@marianne], whereas pertuzumab, trastuzumab and a taxane improved
+  overall survival [@cleopatra-os]; first-line Kadcyla is therefore generally kept for patients
+  who cannot receive that regimen.
+- **Monitoring.** LVEF before and during treatment with either drug; liver function tests and
+  platelet counts before each dose of Kadcyla [@kadcyla-label, @herzuma-label].
+- **Pregnancy.** Both drugs cause embryo-fetal toxicity. Verify pregnancy status before
+  starting, and advise effective contraception during treatment and for the period after the
+  last dose that each label specifies [@kadcyla-label, @herzuma-label].
+""",
+    patient="""\
+Some points to talk over with your care team:
+
+- **They are different drugs.** Kadcyla cannot be swapped for Herzuma, or the other way
+  around. [@kadcyla-label]
+- **Heart safety.** Herzuma is not given at the same time as anthracyclines, a group of
+  chemotherapy drugs. Together they can harm the heart. [@slamon] Doctors also try to avoid
+  anthracyclines for up to 7 months after your last Herzuma dose. [@herzuma-label]
+- **If the cancer comes back soon.** The best next drug can depend on how soon the cancer came
+  back after your last treatment. Ask your team which drug they suggest, and
+  why. [@emilia, @cleopatra-pfs]
+- **Kadcyla is seldom the first treatment for spread cancer.** In a study, it worked about as
+  well as trastuzumab with chemotherapy, but not better. [@marianne]
+- **Checks.** You will have heart scans for both drugs. Before each Kadcyla dose, you will
+  have blood tests. [@kadcyla-label, @herzuma-label]
+- **Pregnancy.** Both drugs can harm an unborn baby. Tell your team if you could be
+  pregnant. [@kadcyla-label, @herzuma-label]
+""",
+    caregiver="""\
+Some points that often come up for families:
+
+- **They are different drugs.** Kadcyla cannot be swapped for Herzuma. Check the name on the
+  bag if you are there during the drip. [@kadcyla-label]
+- **Heart safety.** Herzuma is not given at the same time as anthracyclines, a group of
+  chemotherapy drugs, because together they can harm the heart. [@slamon] Doctors try to
+  avoid anthracyclines for up to 7 months after Herzuma ends. [@herzuma-label]
+- **If the cancer comes back soon.** The best next drug can depend on how soon it came back.
+  It is fair to ask the team why they chose a drug. [@emilia, @cleopatra-pfs]
+- **Kadcyla is seldom a first treatment for spread cancer.** In a study, it worked about as
+  well as trastuzumab with chemotherapy, but not better. [@marianne]
+- **Checks.** Heart scans and blood tests are part of the plan. A shared calendar can help
+  keep track. [@kadcyla-label, @herzuma-label]
+""",
+)
+
+EMERGING = Part(
+    heading="Emerging evidence",
+    professional="""\
+- **DESTINY-Breast03** compared trastuzumab deruxtecan, a newer HER2 antibody-drug conjugate,
+  with Kadcyla in patients previously treated with trastuzumab and a taxane. The hazard ratio
+  for progression or death was 0.28 (95% CI 0.22-0.37); 75.8% vs 34.1% of patients were alive
+  without progression at 12 months, and the objective response rate was 79.7% vs 34.2%
+  [@db03].
+- Drug-related interstitial lung disease or pneumonitis occurred in 10.5% of patients on
+  trastuzumab deruxtecan vs 1.9% on Kadcyla [@db03], so the newer drug needs close
+  respiratory monitoring.
+- Where trastuzumab deruxtecan is available it has largely taken Kadcyla's place in the
+  second line. Kadcyla remains the established adjuvant option for residual invasive disease,
+  supported by KATHERINE [@katherine]; whether trastuzumab deruxtecan should replace it there
+  is being studied.
+""",
+    patient="""\
+Research keeps moving.
+
+- A newer drug, Enhertu (trastuzumab deruxtecan), works in a similar way to Kadcyla. In a large
+  study, it held the cancer back much longer than Kadcyla. [@db03]
+- After one year, about 76 in 100 people on Enhertu were alive with no cancer growth. On
+  Kadcyla, it was about 34 in 100. [@db03]
+- Enhertu can cause a lung problem in about 1 in 10 people. Your team will check your breathing
+  closely. [@db03]
+- Kadcyla is still used after surgery when some cancer is left. [@katherine] Studies are
+  testing whether Enhertu should be used there too.
+""",
+    caregiver="""\
+Research keeps moving, and the plan may change as it does.
+
+- A newer drug, Enhertu (trastuzumab deruxtecan), works in a similar way to Kadcyla. In a large
+  study, it held the cancer back much longer. [@db03]
+- After one year, about 76 in 100 people on Enhertu were alive with no cancer growth, compared
+  with about 34 in 100 on Kadcyla. [@db03]
+- Enhertu can cause a lung problem in about 1 in 10 people. A new cough or shortness of breath
+  should be reported at once. [@db03]
+- Kadcyla is still used after surgery when some cancer is left. [@katherine] Studies are
+  testing whether Enhertu should be used there too.
+""",
+)
+
+ARTICLE = DemoArticle(
+    slug="kadcyla-vs-herzuma",
+    question=(
+        "What is the difference between Kadcyla (trastuzumab emtansine) and Herzuma "
+        "(trastuzumab) in HER2-positive breast cancer?"
+    ),
+    topic="HER2-positive breast cancer",
+    drugs="Kadcyla (trastuzumab emtansine), Herzuma (trastuzumab biosimilar)",
+    stage="live",
+    change_summary=(
+        "First published version: mechanism, indications, efficacy, safety, dosing, "
+        "sequencing, clinical considerations and emerging evidence, with patient and "
+        "caregiver wordings."
+    ),
+    parts=(LEAD, MECHANISM, INDICATIONS, EFFICACY, SAFETY, DOSING, SEQUENCING, CONSIDERATIONS,
+           EMERGING),
+    sources=(
+        s.EMILIA, s.EMILIA_FINAL_OS, s.KATHERINE, s.CLEOPATRA_PFS, s.CLEOPATRA_OS,
+        s.CLEOPATRA_END, s.H0648G, s.MARIANNE, s.DESTINY_BREAST03, s.KADCYLA_LABEL,
+        s.HERZUMA_LABEL,
+    ),
+)

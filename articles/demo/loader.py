@@ -1,0 +1,213 @@
+"""Create the demo content, taking every revision through the review workflow.
+
+Nothing here sets a revision's status: drafts are made with `revision_create`, filled with
+`revision_save`, and moved on by `revision_submit`, `review_start` and `review_approve`, exactly
+as editors and board members do on the site. So the demo is also a run of the workflow rules.
+
+Loading is idempotent: each object is looked up before it is made, an existing article is left
+exactly as it is (whatever has happened to it since), and a second run creates nothing.
+"""
+
+import secrets
+from dataclasses import asdict, dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import check_password
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from articles.models import Article, EditorialPolicy, FollowUpQuestion, Reference, Section
+from personalize.models import GlossaryTerm
+from reviews import services
+from reviews.models import CHECKLIST_ITEMS, BoardMember
+
+from . import content
+from .schema import DemoArticle
+
+EDITORS_GROUP = "Editors"
+BOARD_GROUP = "Advisory board"
+FULL_CHECKLIST = [name for name, _ in CHECKLIST_ITEMS]
+
+
+@dataclass
+class AccountLine:
+    role: str
+    username: str
+    # None when the account already existed with a password this run does not know.
+    password: str | None
+    created: bool
+
+
+@dataclass
+class LoadReport:
+    created: list[str] = field(default_factory=list)
+    accounts: list[AccountLine] = field(default_factory=list)
+
+    @property
+    def already_loaded(self) -> bool:
+        return not self.created
+
+
+@transaction.atomic
+def load_demo(*, fixed_passwords: bool = True) -> LoadReport:
+    """Create whatever part of the demo is missing; return what was created and the accounts.
+
+    With `fixed_passwords` the accounts get the documented demo passwords; without, each new
+    account gets a random one (shown once, in the report), for servers that anyone can reach.
+    """
+    report = LoadReport()
+    _ensure_account(content.ADMIN, report, fixed_passwords, superuser=True)
+    editor = _ensure_account(content.EDITOR, report, fixed_passwords, group=EDITORS_GROUP)
+    members = [_ensure_reviewer(reviewer, report, fixed_passwords) for reviewer in content.REVIEWERS]
+    # Before any submission: rendering at submit and approval explains these terms.
+    _ensure_glossary(report)
+    _ensure_policy(report)
+    for article in content.ARTICLES:
+        _ensure_article(article, editor, members, report)
+    _ensure_questions(report)
+    return report
+
+
+# --- People ---------------------------------------------------------------------
+
+
+def _ensure_account(account, report, fixed_passwords, *, superuser=False, group=None):
+    User = get_user_model()
+    user = User.objects.filter(username=account.username).first()
+    if user is None:
+        password = account.password if fixed_passwords else secrets.token_urlsafe(12)
+        # No email address: the workflow mails authors and reviewers, and demo people have none.
+        user = User(
+            username=account.username, first_name=account.first_name,
+            last_name=account.last_name, is_staff=superuser or group == EDITORS_GROUP,
+            is_superuser=superuser,
+        )
+        user.set_password(password)
+        user.save()
+        if group:
+            user.groups.add(Group.objects.get(name=group))
+        report.created.append(f"{account.role} account {account.username}")
+        report.accounts.append(AccountLine(account.role, account.username, password, True))
+        return user
+    known = account.password if check_password(account.password, user.password) else None
+    report.accounts.append(AccountLine(account.role, account.username, known, False))
+    return user
+
+
+def _ensure_reviewer(reviewer, report, fixed_passwords) -> BoardMember:
+    user = _ensure_account(reviewer.account, report, fixed_passwords, group=BOARD_GROUP)
+    member, created = BoardMember.objects.get_or_create(
+        user=user,
+        defaults={
+            "display_name": reviewer.display_name, "credentials": reviewer.credentials,
+            "specialty": reviewer.specialty, "disclosures": reviewer.disclosures,
+            "bio": reviewer.bio,
+        },
+    )
+    if created:
+        report.created.append(f"board member {member.name_with_credentials}")
+    return member
+
+
+# --- Site content ---------------------------------------------------------------
+
+
+def _ensure_glossary(report):
+    added = 0
+    for term, explanation in content.GLOSSARY.items():
+        if not GlossaryTerm.objects.filter(term__iexact=term).exists():
+            GlossaryTerm.objects.create(term=term, explanation=explanation)
+            added += 1
+    if added:
+        report.created.append(f"{added} glossary terms")
+
+
+def _ensure_policy(report):
+    # An existing policy, the demo's or one written since, is never replaced.
+    if not EditorialPolicy.objects.exists():
+        EditorialPolicy.objects.create(
+            title=content.EDITORIAL_POLICY_TITLE, body=content.EDITORIAL_POLICY
+        )
+        report.created.append("editorial policy")
+
+
+def _ensure_questions(report):
+    added = 0
+    for slug, reader_type, question in content.FOLLOW_UP_QUESTIONS:
+        article = Article.objects.filter(slug=slug).first()
+        if article and not article.questions.filter(question=question).exists():
+            FollowUpQuestion.objects.create(
+                article=article, question=question, reader_type=reader_type
+            )
+            added += 1
+    if added:
+        report.created.append(f"{added} follow-up questions in the editors' inbox")
+
+
+# --- Articles, through the workflow -------------------------------------------------
+
+
+def _ensure_article(demo: DemoArticle, editor, members: list[BoardMember], report):
+    if Article.objects.filter(slug=demo.slug).exists():
+        return
+    article = Article.objects.create(
+        slug=demo.slug, question=demo.question, topic=demo.topic, drugs=demo.drugs,
+        publish_while_in_review=demo.publish_while_in_review,
+    )
+    revision = services.revision_create(article=article, actor=editor)
+    sections, references = demo.numbered()
+
+    def write_content(draft):
+        draft.change_summary = demo.change_summary
+        for numbered in sections:
+            section = Section(revision=draft, **asdict(numbered))
+            section.full_clean()
+            section.save()
+        for numbered in references:
+            reference = Reference(revision=draft, **asdict(numbered))
+            reference.full_clean()
+            reference.save()
+
+    services.revision_save(
+        revision=revision, actor=editor, expected_version=revision.version,
+        apply=write_content, note="Demo content written.",
+    )
+    if demo.stage == "draft":
+        report.created.append(f"article {demo.slug}: draft (never public)")
+        return
+    services.revision_submit(revision=revision, actor=editor)
+    if demo.stage == "in_review":
+        _start_review(revision, members[-1])
+        report.created.append(
+            f"article {demo.slug}: under review by {members[-1].display_name}, shown to "
+            "readers with the pending-review banner"
+        )
+        return
+    _approve(revision, members[:2])
+    report.created.append(
+        f"article {demo.slug}: live, approved by "
+        + " and ".join(member.display_name for member in members[:2])
+    )
+
+
+def _start_review(revision, member):
+    services.review_start(revision=revision, actor=member.user)
+    first_section = revision.sections.order_by("position").first()
+    services.review_comment(
+        revision=revision, actor=member.user, section=first_section,
+        body="Checking the doses and the lung monitoring advice against the Enhertu label "
+        "before I decide.",
+    )
+
+
+def _approve(revision, members):
+    notes = (
+        "Figures checked against EMILIA, KATHERINE, CLEOPATRA, H0648g, MARIANNE and "
+        "DESTINY-Breast03; the lay wordings say the same as the professional one.",
+        "Cardiac monitoring, the anthracycline caution and the doses match the labels.",
+    )
+    for member, note in zip(members, notes, strict=True):
+        services.review_start(revision=revision, actor=member.user)
+        services.review_approve(
+            revision=revision, actor=member.user, checklist=FULL_CHECKLIST, comment=note
+        )
