@@ -1,10 +1,23 @@
 """Emails about the review workflow, sent by the services after their transaction commits."""
 
+import logging
+
 from django.conf import settings
 from django.core.mail import send_mass_mail
 from django.urls import reverse
 
 from .models import BoardMember
+
+logger = logging.getLogger(__name__)
+
+
+def _send(messages):
+    """Send after commit; a mail server that is down must not turn a recorded decision into an
+    error page, so the failure is logged for the administrators instead."""
+    try:
+        send_mass_mail(messages, fail_silently=False)
+    except Exception:
+        logger.exception("Could not send %d workflow email(s)", len(messages))
 
 
 def _absolute(path: str) -> str:
@@ -13,13 +26,12 @@ def _absolute(path: str) -> str:
 
 def revision_submitted(revision):
     """Tell every active board member (but the author) that a revision awaits review."""
-    recipients = [
-        email
-        for email in BoardMember.objects.active()
+    emails = (
+        BoardMember.objects.active()
         .exclude(user=revision.author_id)
         .values_list("user__email", flat=True)
-        if email
-    ]
+    )
+    recipients = list(dict.fromkeys(email for email in emails if email))
     if not recipients:
         return
     link = _absolute(reverse("reviews:detail", args=[revision.pk]))
@@ -28,10 +40,7 @@ def revision_submitted(revision):
         f"Revision {revision.number} of “{revision.article.question}” was submitted for "
         f"review by the advisory board.\n\nOpen it here: {link}\n"
     )
-    send_mass_mail(
-        [(subject, body, settings.DEFAULT_FROM_EMAIL, [to]) for to in recipients],
-        fail_silently=False,
-    )
+    _send([(subject, body, settings.DEFAULT_FROM_EMAIL, [to]) for to in recipients])
 
 
 def revision_decided(revision):
@@ -52,4 +61,4 @@ def revision_decided(revision):
             f"The advisory board asked for changes to revision {revision.number}.\n{comment}\n"
             f"Edit it here: {link}\n"
         )
-    send_mass_mail([(subject, body, settings.DEFAULT_FROM_EMAIL, [email])], fail_silently=False)
+    _send([(subject, body, settings.DEFAULT_FROM_EMAIL, [email])])
