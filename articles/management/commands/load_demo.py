@@ -45,7 +45,7 @@ class Command(BaseCommand):
         width = max(len(line.username) for line in report.accounts)
         for line in report.accounts:
             if line.password is None:
-                password = "(existing account; its password was changed)"
+                password = "(already existed; password not shown)"
             else:
                 password = line.password
             self.stdout.write(f"  {line.role:<9} {line.username:<{width}}  {password}")
