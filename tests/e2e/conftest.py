@@ -1,0 +1,170 @@
+"""Browser tests: Playwright for Python driving Debian's chromium against pytest-django's live server.
+
+Playwright's own browser download does not work on our machines, so the tests launch the
+system's `chromium`. Without it they skip on a developer's machine and fail in CI (`CI` set),
+where `.ci/run` installs it first: a CI run must never pass by skipping the browser.
+
+axe-core comes from the npm registry, fetched on first use into `.venv/axe-core/` (ignored by
+git, removed by `make clean`). The site's Content-Security-Policy allows scripts from 'self'
+only, so the accessibility checks open their pages in a context with `bypass_csp=True` and
+inject axe's source there. Serving axe from a URL of the site instead would put test tooling
+into the deployed site; every other browser context keeps the CSP enforced (and
+test_csp.py checks that no page breaks it).
+
+Every test here needs `pytest.mark.django_db(transaction=True, serialized_rollback=True)`: the
+live server sees only committed data, and the flush after each test would otherwise remove the
+rows the migrations created (the "Editors" and "Advisory board" groups) for the tests after it.
+"""
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.test import Client, override_settings
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+AXE_CORE_VERSION = "4.11.1"
+AXE_PREFIX = ROOT / ".venv" / "axe-core"
+AXE_JS = AXE_PREFIX / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+# Generous for a 2-core machine running the live server in the same process; nothing is timed.
+ACTION_TIMEOUT_MS = 15_000
+
+
+def unavailable(reason: str):
+    """Skip on a developer's machine; fail in CI, which must run the browser tests."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} CI is set, so the browser tests must run: install it.", pytrace=False)
+    pytest.skip(f"{reason} Install it to run the browser tests (CI installs it and fails without it).")
+
+
+def chromium_executable() -> str | None:
+    candidate = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    return candidate if Path(candidate).exists() else None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = chromium_executable()
+    if executable is None:
+        unavailable("Debian's chromium is not installed (apt-get install chromium).")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("Playwright for Python is not installed (pip install -e '.[test]').")
+    # Playwright's sync API runs an event loop in this thread; the ORM calls our tests make
+    # between browser steps are still synchronous, so Django's async guard must stand aside.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_ARGS
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="session")
+def _plain_http():
+    # The live server builds its middleware once, when it starts, so the per-test setting in
+    # tests/conftest.py comes too late for SecurityMiddleware's HTTPS redirect.
+    with override_settings(SECURE_SSL_REDIRECT=False):
+        yield
+
+
+@pytest.fixture(scope="session")
+def live_server(_plain_http, live_server):
+    return live_server
+
+
+@pytest.fixture
+def new_page(browser, live_server):
+    """Open a page in a fresh browser context (no cookies): `new_page(width=390, **options)`."""
+    contexts = []
+
+    def open_page(*, width=DESKTOP["width"], height=DESKTOP["height"], **options):
+        context = browser.new_context(
+            base_url=live_server.url, viewport={"width": width, "height": height}, **options
+        )
+        context.set_default_timeout(ACTION_TIMEOUT_MS)
+        contexts.append(context)
+        page = context.new_page()
+        page.csp_violations = []
+        page.on(
+            "console",
+            lambda message: page.csp_violations.append(message.text)
+            if "Content Security Policy" in message.text
+            else None,
+        )
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    return new_page()
+
+
+def log_in_as(page, user, live_server):
+    """Give the page's context a logged-in session for `user` without the login form."""
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    page.context.add_cookies(
+        [{"name": cookie.key, "value": cookie.value, "url": live_server.url}]
+    )
+
+
+def log_in_with_form(page, username: str, password: str, *, path="/accounts/login/"):
+    page.goto(path)
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.locator("form [type=submit]").first.click()
+    page.wait_for_load_state()
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> Path:
+    """axe-core's axe.min.js from the npm registry, fetched once into .venv/axe-core/."""
+    if not AXE_JS.exists():
+        npm = shutil.which("npm")
+        if npm is None:
+            unavailable("npm is not installed, so axe-core cannot be fetched (apt-get install npm).")
+        subprocess.run(
+            [npm, "install", "--prefix", str(AXE_PREFIX), "--no-save", "--no-audit",
+             "--no-fund", "--loglevel=error", f"axe-core@{AXE_CORE_VERSION}"],
+            check=True, timeout=300,
+        )
+    return AXE_JS
+
+
+def serious_axe_violations(page, axe_source: Path) -> list[str]:
+    """Run axe-core on the page; return its serious and critical violations, readably."""
+    page.add_script_tag(path=str(axe_source))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    found = []
+    for violation in result["violations"]:
+        if violation["impact"] in ("serious", "critical"):
+            targets = [" ".join(node["target"]) for node in violation["nodes"][:5]]
+            found.append(f"{violation['id']} ({violation['impact']}): {violation['help']} at {targets}")
+    return found
+
+
+def screenshot(page, name: str):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True, animations="disabled")
