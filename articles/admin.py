@@ -4,7 +4,7 @@ the admin never sets a revision's status, number or version itself."""
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError
+from django.db import IntegrityError, models
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -14,7 +14,7 @@ from reviews import services
 from reviews.admin import audit_trail, reviews_summary
 
 from .admin_forms import (
-    RevisionAddForm, RevisionChangeForm, describe_changes, make_room_for_renumbering,
+    RevisionAddForm, RevisionChangeForm, describe_changes, make_room_for_renumbering, parse_version,
     pre_submit_checks, reading_grades, review_due_note,
 )
 from .models import Article, EditorialPolicy, FollowUpQuestion, Reference, Revision, Section
@@ -74,6 +74,7 @@ class SectionInline(admin.StackedInline):
 
 class ReferenceInline(SectionInline):
     model = Reference
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fields = ["number", "citation", "pmid", "doi", "url"]
     ordering = ["number"]
     verbose_name_plural = "references (cite them in the text as [1] or [2, 3])"
@@ -215,11 +216,8 @@ class RevisionAdmin(admin.ModelAdmin):
 
     def _stale_refusal(self, request, object_id) -> str | None:
         revision = self.get_object(request, unquote(object_id))
-        try:
-            expected = int(request.POST.get("loaded_version", ""))
-        except ValueError:
-            return None
-        if revision is None or not revision.is_editable:
+        expected = parse_version(request.POST.get("loaded_version"))
+        if expected is None or revision is None or not revision.is_editable:
             return None
         try:
             services.revision_save(

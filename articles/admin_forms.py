@@ -40,14 +40,14 @@ class RevisionAddForm(RefusableForm):
         }
 
 
+def parse_version(raw) -> int | None:
+    raw = (raw or "").strip()
+    return int(raw) if raw.isdigit() and 0 < int(raw) < 2**31 else None
+
+
 class RevisionChangeForm(RefusableForm):
-    loaded_version = forms.IntegerField(
-        widget=forms.HiddenInput, min_value=1,
-        error_messages={
-            "required": "The form lost track of the version you opened. Reload the page.",
-            "invalid": "The form lost track of the version you opened. Reload the page.",
-        },
-    )
+    # Checked in clean(), not as a field: errors of a hidden field would stay hidden in the admin.
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Revision
@@ -56,6 +56,18 @@ class RevisionChangeForm(RefusableForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["loaded_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        version = parse_version(cleaned.get("loaded_version"))
+        if version is None:
+            raise forms.ValidationError(
+                "The form lost track of the version you opened, so it cannot tell whether "
+                "someone else changed the revision since. Reload the page and make your change again.",
+                code="no_version",
+            )
+        cleaned["loaded_version"] = version
+        return cleaned
 
     def content_fields(self) -> list[str]:
         return [name for name in self._meta.fields if name in self.cleaned_data]

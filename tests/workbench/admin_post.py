@@ -1,0 +1,46 @@
+"""The revision admin's change form as a browser posts it, built from what the database holds."""
+
+SECTION_FIELDS = ["position", "heading", "body", "body_patient", "body_caregiver"]
+REFERENCE_FIELDS = ["number", "citation", "pmid", "doi", "url"]
+
+
+def current_rows(revision):
+    """The inline rows as the editor sees them on opening the page."""
+    sections = [
+        {"id": s.pk, **{f: getattr(s, f) for f in SECTION_FIELDS}} for s in revision.sections.all()
+    ]
+    references = [
+        {"id": r.pk, **{f: getattr(r, f) for f in REFERENCE_FIELDS}} for r in revision.references.all()
+    ]
+    return sections, references
+
+
+def change_form_data(revision, *, sections=None, references=None, loaded_version=None, **fields):
+    """POST data for the change form. Rows with an "id" are existing ones (set "DELETE" to remove
+    one), rows without are new. By default everything is posted back as loaded."""
+    loaded_sections, loaded_references = current_rows(revision)
+    data = {
+        "change_summary": revision.change_summary,
+        "readability_note": revision.readability_note,
+        "loaded_version": revision.version if loaded_version is None else loaded_version,
+        "_save": "Save",
+        **fields,
+    }
+    for prefix, rows, names in (
+        ("sections", loaded_sections if sections is None else sections, SECTION_FIELDS),
+        ("references", loaded_references if references is None else references, REFERENCE_FIELDS),
+    ):
+        existing = [row for row in rows if row.get("id")]
+        new = [row for row in rows if not row.get("id")]
+        data[f"{prefix}-TOTAL_FORMS"] = len(rows)
+        data[f"{prefix}-INITIAL_FORMS"] = len(existing)
+        data[f"{prefix}-MIN_NUM_FORMS"] = 0
+        data[f"{prefix}-MAX_NUM_FORMS"] = 1000
+        for i, row in enumerate(existing + new):
+            for name in ["id", *names]:
+                if name in row:
+                    data[f"{prefix}-{i}-{name}"] = row[name]
+            data[f"{prefix}-{i}-revision"] = revision.pk
+            if row.get("DELETE"):
+                data[f"{prefix}-{i}-DELETE"] = "on"
+    return data
