@@ -1,3 +1,6 @@
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 from django.views.generic import ListView, TemplateView
@@ -5,60 +8,108 @@ from django.views.generic import ListView, TemplateView
 from personalize import readers
 from reviews.models import BoardMember
 
-from . import ratelimit
+from . import cache as page_cache
+from . import jsonld, ratelimit, search
 from .forms import FollowUpQuestionForm
 from .models import Article, EditorialPolicy, Revision
 from .rendering import render_markdown, render_revision
 from .selectors import approving_reviews, public_article_or_404
 
 
-class HomeView(ListView):
-    template_name = "articles/home.html"
-    context_object_name = "articles"
+class HomeView(TemplateView):
+    """The published articles, a page at a time; with `?q=`, the search results instead."""
 
-    def get_queryset(self):
-        return (
-            Article.objects.public()
-            .select_related("live_revision")
-            .prefetch_related(
-                Prefetch(
-                    "revisions",
-                    queryset=Revision.objects.awaiting_review().order_by("-number"),
-                    to_attr="pending_revisions",
-                )
-            )
-        )
+    template_name = "articles/home.html"
+    paginate_by = 20
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        params = self.request.GET
+        query, problem = search.clean_query(params.get("q"))
+        context.update(query=query, problem=problem, empty_query="q" in params and not query)
+        if query:
+            found = search.run(
+                search.Search(
+                    query=query,
+                    reader_key=readers.from_request(self.request).key,
+                    page=search.parse_page(params.get("page")),
+                )
+            )
+            context["search"] = found
+            context["pager"] = self.pager(found.page, found.pages, {"q": query})
+            return context
+        page = Paginator(self.listing(), self.paginate_by).get_page(params.get("page"))
         context["entries"] = [
-            (article, article.live_revision or article.pending_revisions[0])
-            for article in context["articles"]
+            (article, article.live_revision or article.pending_revisions[0]) for article in page
         ]
+        context["pager"] = self.pager(page.number, page.paginator.num_pages, {})
         return context
+
+    @staticmethod
+    def pager(number: int, pages: int, params: dict) -> dict | None:
+        if pages <= 1:
+            return None
+
+        def url(n):
+            return "?" + urlencode({**params, "page": n})
+
+        return {
+            "number": number,
+            "pages": pages,
+            "previous_url": url(number - 1) if number > 1 else "",
+            "next_url": url(number + 1) if number < pages else "",
+        }
+
+    def listing(self):
+        return (
+            Article.objects.public()
+            .select_related("live_revision")
+            .defer("live_revision__rendered")
+            .prefetch_related(
+                Prefetch(
+                    "revisions",
+                    queryset=Revision.objects.awaiting_review().defer("rendered").order_by("-number"),
+                    to_attr="pending_revisions",
+                )
+            )
+            .order_by("question", "pk")
+        )
 
 
 def article_detail(request, slug):
     """The article as the reader sees it. Nothing here reads the session or sets a CSRF token,
     so one rendered copy per (revision, reader type) can serve every reader."""
+    cached = page_cache.get(request, slug)
+    if cached is not None:
+        return cached
     article, revision = public_article_or_404(slug)
     reader_type = readers.from_request(request)
     body = revision.rendered.get(reader_type.key)
     if body is None:
         body = render_revision(revision)[reader_type.key]
+    reviews = list(approving_reviews(revision))
     context = {
         "article": article,
         "revision": revision,
-        "reviews": list(approving_reviews(revision)),
+        "reviews": reviews,
         "reader_type": reader_type,
         "reader_types": readers.READER_TYPES.values(),
         "body": body,
         "pending_review": revision.is_pending_review,
+        "canonical_url": jsonld.canonical_url(article),
+        "meta_description": jsonld.meta_description(body, fallback=article.question),
+        "jsonld": jsonld.script_data(
+            jsonld.medical_web_page(
+                article=article, revision=revision, reviews=reviews,
+                references=jsonld.references_from_body(body), reader_type=reader_type,
+            )
+        ),
     }
     response = render(request, "articles/article_detail.html", context)
     response["Vary"] = "Cookie"
     if revision.is_pending_review:
         response["X-Robots-Tag"] = "noindex"
+    page_cache.store(request, slug, revision, response)
     return response
 
 

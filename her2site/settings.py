@@ -28,7 +28,9 @@ ALLOWED_HOSTS = env.list(
     "DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]", "testserver"]
 )
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
-SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# Adds the plain-text /bench/ping/ view that `make bench` uses as its ceiling.
+BENCH = env.bool("BENCH", default=False)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -85,6 +87,8 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=0 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ------------------------------------------------------------------
+# Local memory is per process: with more than one worker process (or server) set REDIS_URL,
+# or an approval is only seen at once by the process that made it (README, "Deploy").
 if env("REDIS_URL", default=""):
     CACHES = {
         "default": {
@@ -93,8 +97,16 @@ if env("REDIS_URL", default=""):
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # An article page is about 30 KB: 2,000 entries stay under ~60 MB per process.
+            "OPTIONS": {"MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", default=2000)},
+        }
+    }
+# 0 turns the article page cache off. Off by default under pytest: an approval invalidates the
+# cache after commit, which a rolled-back test never reaches; tests/serving turns it on.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if TESTING else 600)
 
 # --- Auth -------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -194,12 +206,23 @@ if not DEBUG:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"request_context": {"()": "her2site.middleware.RequestContextFilter"}},
     "formatters": {
         "verbose": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "request": {
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_context)s] %(message)s"
+        },
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "verbose"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "verbose"},
+        "request_console": {
+            "class": "logging.StreamHandler",
+            "formatter": "request",
+            "filters": ["request_context"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
     "loggers": {
-        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "django.request": {"handlers": ["request_console"], "level": "ERROR", "propagate": False},
     },
 }

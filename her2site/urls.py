@@ -1,10 +1,19 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from articles.feeds import ApprovedRevisionsFeed
+from articles.sitemaps import SITEMAPS
 from reviews import views as review_views
 
+from . import views
+
 urlpatterns = [
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("feed/", ApprovedRevisionsFeed(), name="feed"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     path("", include("articles.urls")),
     path("review/", include("reviews.urls")),
     path("reader/", include("personalize.urls")),
@@ -13,6 +22,9 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(next_page="logout"), name="logout"),
     path("admin/", admin.site.urls),
 ]
+
+if settings.BENCH:
+    urlpatterns.append(path("bench/ping/", views.bench_ping))
 
 handler404 = "her2site.views.page_not_found"
 handler500 = "her2site.views.server_error"

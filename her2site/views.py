@@ -1,6 +1,8 @@
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template.loader import render_to_string
-from django.http import HttpResponseServerError
+from django.views.decorators.http import require_safe
 
 
 def page_not_found(request, exception):
@@ -10,3 +12,18 @@ def page_not_found(request, exception):
 def server_error(request):
     # Rendered without a RequestContext: the request may be what failed.
     return HttpResponseServerError(render_to_string("500.html"))
+
+
+@require_safe
+def robots_txt(request):
+    return render(
+        request,
+        "robots.txt",
+        {"sitemap_url": f"{settings.SITE_URL}/sitemap.xml"},
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+def bench_ping(request):
+    """The benchmark's ceiling: the full middleware stack and nothing else (only when BENCH=1)."""
+    return HttpResponse("ok", content_type="text/plain")

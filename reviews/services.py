@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from articles import cache as page_cache
 from articles.citations import revision_citation_problems
 from articles.models import Article, Reference, Revision, Section
 from articles.rendering import render_revision
@@ -346,6 +347,11 @@ def _publish(revision: Revision, actor, approvals: int):
     )
     article.live_revision = revision
     article.save(update_fields=["live_revision"])
+    # After commit: a reader who reads the new pointer must find the approval in the database.
+    transaction.on_commit(
+        lambda: page_cache.article_published(slug=article.slug, revision_id=revision.pk),
+        robust=True,  # The approval stands even if the cache is down; the failure is logged.
+    )
     transaction.on_commit(lambda: notifications.revision_decided(revision))
 
 
