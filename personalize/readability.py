@@ -4,10 +4,10 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-import markdown
 import textstat
 
 from articles.models import CITATION_MARKER
+from articles.rendering import render_markdown
 
 from .readers import LAY_TYPES
 
@@ -57,7 +57,7 @@ def plain_words(markdown_text: str) -> str:
     """The words a reader reads, without Markdown, link targets or citation markers."""
     text = CITATION_MARKER.sub("", markdown_text or "")
     parser = _TextExtractor()
-    parser.feed(markdown.markdown(text, extensions=["tables", "sane_lists"]))
+    parser.feed(render_markdown(text))
     parser.close()
     text = SPACE_BEFORE_STOP.sub("", DECIMAL_POINT.sub("", parser.text()))
     return ABBREVIATION.sub(lambda match: match.group().replace(".", ""), text)

@@ -26,6 +26,10 @@ def test_markdown_emphasis_headings_and_code_marks_are_not_read():
     assert plain_words("## Care\n\n**Rest** and _drink_ `water`.") == "Care. Rest and drink water."
 
 
+def test_markup_a_reader_never_sees_is_not_read():
+    assert plain_words("Rest well.<script>var dose = calculate();</script><!-- a note -->") == "Rest well."
+
+
 def test_list_items_read_as_parts_of_one_sentence():
     text = plain_words("Common side effects:\n\n- Nausea\n- Feeling tired\n- Low platelets\n\nAsk us.")
     assert text == "Common side effects: Nausea, Feeling tired, Low platelets. Ask us."
