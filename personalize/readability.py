@@ -11,8 +11,10 @@ from articles.rendering import render_markdown
 
 from .readers import LAY_TYPES
 
-# A paragraph or heading is read as a sentence; list items and table cells without their own
-# full stop are read as the parts of one ("Common ones: nausea, feeling tired, low platelets.").
+# A paragraph or heading is read as a sentence, and so is a list item or table cell of three
+# words or more. Shorter items are read as the parts of one sentence ("Common ones: nausea, feeling
+# tired, low platelets."): textstat does not count a sentence of two words or fewer, but would
+# still count its words, which would make a list of short items read as one very long sentence.
 SENTENCE_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "tr"}
 ITEM_TAGS = {"li", "td", "th", "br"}
 # Full stops that do not end a sentence would otherwise split one sentence into several.
@@ -46,6 +48,8 @@ class _TextExtractor(HTMLParser):
             if end == "." and self.sentences and self.sentences[-1].endswith(","):
                 self.sentences[-1] = self.sentences[-1][:-1] + "."
             return
+        if end == "," and len(text.split()) > 2:
+            end = "."
         self.sentences.append(text if text[-1] in ".!?:" else text + end)
 
     def text(self) -> str:

@@ -35,6 +35,12 @@ def test_list_items_read_as_parts_of_one_sentence():
     assert text == "Common side effects: Nausea, Feeling tired, Low platelets. Ask us."
 
 
+def test_list_items_of_three_words_or_more_read_as_sentences():
+    text = plain_words("Tell your nurse if:\n\n- you feel very tired\n- you have a fever\n- Rash")
+    assert text == "Tell your nurse if: you feel very tired. you have a fever. Rash."
+    assert textstat.sentence_count(text) == 2
+
+
 def test_decimal_points_and_abbreviations_do_not_end_sentences():
     text = plain_words("It worked for 9.6 months, e.g. in most people, vs. 6.4 months.")
     assert textstat.sentence_count(text) == 1
