@@ -10,8 +10,8 @@ from .schema import DemoArticle, Part
 LEAD = Part(
     heading="Kadcyla vs Herzuma: the key differences",
     professional="""\
-Kadcyla (ado-trastuzumab emtansine, T-DM1) and Herzuma (trastuzumab-pkrb, a biosimilar of
-Herceptin) both target HER2, but they are different medicines with different places in
+Herzuma (trastuzumab-pkrb, a biosimilar of Herceptin) and Kadcyla (ado-trastuzumab emtansine,
+T-DM1) both target HER2, but they are different medicines with different places in
 treatment, and one must never be substituted for the other [@kadcyla-label].
 
 - **Kadcyla** is an antibody-drug conjugate given as monotherapy. Its evidence-based uses are
@@ -29,8 +29,8 @@ Kadcyla and Herzuma are two cancer drugs. Both act on HER2. HER2 is a protein th
 breast cancers grow. The two drugs are not the same, and one cannot be swapped for the
 other. [@kadcyla-label]
 
-- **Herzuma** is a copy of an older drug called Herceptin. It is given with chemotherapy. It is
-  often part of the first treatment for HER2-positive breast cancer. [@herzuma-label, @cleopatra-os]
+- **Herzuma** is a biosimilar of an older drug called Herceptin. This means it is made to work
+  the same way. It is given with chemotherapy. It is often part of the first treatment for HER2-positive breast cancer. [@herzuma-label, @cleopatra-os]
 - **Kadcyla** joins the same kind of antibody to a strong chemotherapy drug. It is given on its
   own. It is used when cancer has spread and grown after earlier HER2 drugs. It is also used
   when some cancer is still found at surgery. [@emilia, @katherine]
@@ -42,8 +42,8 @@ If you help someone with HER2-positive breast cancer, you may hear both names. K
 Herzuma both act on HER2, a protein that helps some breast cancers grow. But they are different
 drugs, and one cannot be swapped for the other. [@kadcyla-label]
 
-- **Herzuma** is a copy of the older drug Herceptin. It is given with chemotherapy, often as
-  the first treatment. [@herzuma-label, @cleopatra-os]
+- **Herzuma** is a biosimilar of the older drug Herceptin, made to work the same way. It is
+  given with chemotherapy, often as the first treatment. [@herzuma-label, @cleopatra-os]
 - **Kadcyla** is the same kind of antibody with a chemotherapy drug attached. It is given on its
   own, later on, or after surgery if some cancer was left. [@emilia, @katherine]
 
@@ -117,8 +117,8 @@ INDICATIONS = Part(
   or more chemotherapy regimens.
 - In current practice first-line metastatic treatment adds pertuzumab to trastuzumab and a
   taxane, the regimen tested in CLEOPATRA [@cleopatra-pfs]. Trastuzumab is also widely given
-  with chemotherapy before surgery (neoadjuvant); check the local label for how this use is
-  worded.
+  with chemotherapy before surgery (neoadjuvant), as all KATHERINE patients had received
+  [@katherine]; check the local label for how this use is worded.
 
 Trastuzumab-based therapy therefore comes first; Kadcyla follows when there is residual
 disease after neoadjuvant treatment or progression in the metastatic setting.
@@ -129,7 +129,7 @@ Doctors use these two drugs at different times.
 **Herzuma** is often used first.
 
 - It can be given before or after surgery for early breast cancer. It is given along with
-  chemotherapy. [@herzuma-label]
+  chemotherapy. [@herzuma-label, @katherine]
 - It can be the first treatment when the cancer has spread. Then it is often given with
   chemotherapy and a second antibody called pertuzumab. [@cleopatra-pfs]
 
@@ -147,7 +147,7 @@ care for is on that path.
 **Herzuma** is often used first.
 
 - It can be given before or after surgery for early breast cancer, along with
-  chemotherapy. [@herzuma-label]
+  chemotherapy. [@herzuma-label, @katherine]
 - It can be the first treatment for cancer that has spread. It is then often given with
   chemotherapy and a second antibody, pertuzumab. [@cleopatra-pfs]
 
@@ -173,9 +173,9 @@ EFFICACY = Part(
 - **KATHERINE** (residual invasive disease after neoadjuvant therapy; 14 cycles of Kadcyla vs
   trastuzumab): invasive disease-free survival at 3 years 88.3% vs 77.0% (HR 0.50, 95% CI
   0.39-0.64) [@katherine].
-- **MARIANNE** (first-line metastatic disease): Kadcyla, with or without pertuzumab, was
-  noninferior but not superior to trastuzumab plus a taxane for progression-free survival
-  (median 14.1 and 15.2 vs 13.7 months) [@marianne].
+- **MARIANNE** (first-line metastatic disease): Kadcyla, with or without pertuzumab, met the
+  noninferiority margin against trastuzumab plus a taxane for progression-free survival but
+  did not show superiority (median 14.1 and 15.2 vs 13.7 months) [@marianne].
 
 **Herzuma (trastuzumab)**
 
@@ -204,12 +204,12 @@ pertuzumab, not trastuzumab itself.
 - Half of the people on Kadcyla lived 29.9 months or more. On the pills, it was 25.9
   months. [@emilia-os]
 - For people with some cancer left at surgery, Kadcyla cut the risk of the cancer coming back
-  by half, compared with trastuzumab. [@katherine]
+  by about half, compared with trastuzumab. [@katherine]
 
 **Herzuma**
 
-- Herzuma is a copy of Herceptin, so the proof that it works comes from Herceptin
-  studies. [@herzuma-label]
+- Herzuma was approved because it matches Herceptin closely. So the proof that it works comes
+  mostly from Herceptin studies. [@herzuma-label]
 - In an early study of spread cancer, adding trastuzumab to chemotherapy helped people live
   longer. Half lived 25 months or more, compared with 20 months on chemotherapy
   alone. [@slamon]
@@ -227,12 +227,13 @@ These numbers come from large studies. They describe groups of people, not any o
   cancer grew, compared with 6.4 months. [@emilia]
 - Half of the people on Kadcyla lived 29.9 months or more, compared with 25.9 months on the
   pills. [@emilia-os]
-- When some cancer was left at surgery, Kadcyla cut the risk of it coming back by half,
+- When some cancer was left at surgery, Kadcyla cut the risk of it coming back by about half,
   compared with trastuzumab. [@katherine]
 
 **Herzuma**
 
-- Herzuma copies Herceptin, so its proof comes from Herceptin studies. [@herzuma-label]
+- Herzuma closely matches Herceptin, so most of the proof that it works comes from Herceptin
+  studies. [@herzuma-label]
 - Adding trastuzumab to chemotherapy helped people with spread cancer live longer: half lived
   25 months or more, compared with 20 months. [@slamon]
 - Adding pertuzumab as well gave more than a year of extra life in a later
@@ -378,8 +379,9 @@ Both drugs are given through a drip into a vein. This is called an infusion.
 - The first drip takes about 90 minutes. Later ones are often shorter. [@herzuma-label]
 - For early breast cancer, it is given for one year in all. [@herzuma-label]
 
-The dose of both drugs depends on your weight. Their full names look alike, so it is fine to
-ask the nurse to check the name before each drip. [@kadcyla-label]
+The dose of both drugs depends on your weight. Their drug names look alike: ado-trastuzumab
+emtansine and trastuzumab. It is fine to ask the nurse to check the name before each
+drip. [@kadcyla-label]
 """,
     caregiver="""\
 Knowing the schedule can help you plan rides, time off and meals.
@@ -398,8 +400,8 @@ Knowing the schedule can help you plan rides, time off and meals.
 - The first dose is larger and takes about 90 minutes. [@herzuma-label]
 - For early breast cancer, it goes on for one year in all. [@herzuma-label]
 
-Bring a list of the drugs to each visit. The full names look alike, and it is fine to ask the
-nurse to check them. [@kadcyla-label]
+Bring a list of the drugs to each visit. Their drug names look alike (ado-trastuzumab
+emtansine and trastuzumab), and it is fine to ask the nurse to check them. [@kadcyla-label]
 """,
 )
 
@@ -464,7 +466,7 @@ CONSIDERATIONS = Part(
 - **Early relapse.** EMILIA and DESTINY-Breast03 enrolled patients who relapsed during or
   within 6 months of adjuvant therapy, and the Kadcyla label covers this group [@emilia,
   @db03, @kadcyla-label]. CLEOPATRA required a disease-free interval of at least 12 months
-  after adjuvant therapy [@cleopatra-pfs], so it gives no direct evidence for patients who
+  after (neo)adjuvant therapy [@cleopatra-pfs], so it gives no direct evidence for patients who
   relapse sooner.
 - **Kadcyla in the first line.** MARIANNE showed noninferiority, not superiority, to
   trastuzumab plus a taxane [@marianne], whereas pertuzumab, trastuzumab and a taxane improved
