@@ -78,6 +78,8 @@ def test_kadcyla_article_is_live_after_two_distinct_board_approvals():
         "created", "edited", "submitted",
         "review_started", "approval_recorded", "review_started", "approval_recorded", "approved",
     ]
+    approvers = set(revision.events.filter(action="approval_recorded").values_list("actor", flat=True))
+    assert len(approvers) == 2 and revision.author_id not in approvers
     assert revision.rendered.keys() == {"patient", "caregiver", "professional"}
 
 
