@@ -17,8 +17,11 @@ from django.http import HttpResponse
 
 from personalize import readers
 
+from .models import Article
+
 PREFIX = "article-page:v1"
 MESSAGES_COOKIE = "messages"
+SLUG_MAX_LENGTH = Article._meta.get_field("slug").max_length
 
 
 def pointer_key(slug: str) -> str:
@@ -35,8 +38,10 @@ def article_published(*, slug: str, revision_id: int) -> None:
         cache.set(pointer_key(slug), revision_id, settings.PAGE_CACHE_SECONDS)
 
 
-def _applies_to(request) -> bool:
+def _applies_to(request, slug: str) -> bool:
     if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
+        return False
+    if len(slug) > SLUG_MAX_LENGTH:  # no such article; keep cache keys short
         return False
     personal = (settings.SESSION_COOKIE_NAME, MESSAGES_COOKIE)
     return not any(name in request.COOKIES for name in personal)
@@ -44,7 +49,7 @@ def _applies_to(request) -> bool:
 
 def get(request, slug: str) -> HttpResponse | None:
     """The cached page for this reader, or None on a miss (or when the cache does not apply)."""
-    if not _applies_to(request):
+    if not _applies_to(request, slug):
         return None
     revision_id = cache.get(pointer_key(slug))
     if revision_id is None:
@@ -61,7 +66,7 @@ def get(request, slug: str) -> HttpResponse | None:
 
 def store(request, slug: str, revision, response) -> None:
     """Keep this page for the next anonymous reader of the same revision and reader type."""
-    if not _applies_to(request) or response.status_code != 200:
+    if not _applies_to(request, slug) or response.status_code != 200:
         return
     if revision.status != revision.Status.APPROVED:
         return

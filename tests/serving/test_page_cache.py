@@ -1,0 +1,147 @@
+import pytest
+from django.test import RequestFactory
+
+from articles import cache as page_cache
+from articles.models import Revision
+from reviews import services
+from tests.conftest import publish
+from tests.serving.conftest import new_live_revision, pending_revision
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
+
+
+def test_repeat_anonymous_read_touches_no_database(client, live_revision, django_assert_num_queries):
+    url = live_revision.article.get_absolute_url()
+    first = client.get(url)
+    with django_assert_num_queries(0):
+        again = client.get(url)
+    assert again.status_code == 200
+    assert again.content == first.content
+    assert again["X-Page-Cache"] == "hit"
+    assert again["Vary"] == "Cookie"
+    assert "default-src 'self'" in again["Content-Security-Policy"]
+
+
+def test_each_reader_type_gets_its_own_cached_wording(client, editor, reviewers, django_assert_num_queries):
+    revision = publish(editor=editor, reviewers=reviewers)
+    lead = revision.sections.order_by("position").first()
+    lead.body_patient = "Plain words for patients [1]."
+    lead.save()  # stored directly: the rendered body below is what the workflow would store
+    Revision.objects.filter(pk=revision.pk).update(
+        rendered={**revision.rendered, "patient": "<p>Plain words for patients</p>"}
+    )
+    url = revision.article.get_absolute_url()
+    client.get(url)
+    client.get(url + "?for=patient")
+
+    with django_assert_num_queries(0):
+        professional = client.get(url).content.decode()
+        client.cookies["reader_type"] = "patient"
+        patient = client.get(url).content.decode()
+
+    assert "Professional text of section 0" in professional
+    assert "Plain words for patients" not in professional
+    assert "Plain words for patients" in patient
+
+
+def test_hostile_reader_type_values_share_the_default_page(client, live_revision, django_assert_num_queries):
+    url = live_revision.article.get_absolute_url()
+    client.get(url + "?for=professional")
+    with django_assert_num_queries(0):
+        response = client.get(url, {"for": "<script>alert(1)</script>" * 20})
+    assert response.status_code == 200
+    assert "<script>alert(1)" not in response.content.decode()
+
+
+def test_approval_is_seen_by_the_next_reader_after_commit(
+    client, editor, reviewers, django_capture_on_commit_callbacks
+):
+    first = publish(editor=editor, reviewers=reviewers)
+    url = first.article.get_absolute_url()
+    assert "Professional text of section 0" in client.get(url).content.decode()
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+    second = new_live_revision(
+        article=first.article, editor=editor, reviewers=reviewers,
+        lead="A rewritten lead, approved in revision two [1].",
+        capture=django_capture_on_commit_callbacks,
+    )
+
+    html = client.get(url).content.decode()
+    assert "A rewritten lead, approved in revision two" in html
+    assert "Professional text of section 0" not in html
+    assert second.approved_at.strftime("%B") in html
+
+
+def test_a_slow_reader_of_the_old_revision_cannot_point_readers_back_to_it(
+    client, editor, reviewers, django_capture_on_commit_callbacks
+):
+    first = publish(editor=editor, reviewers=reviewers)
+    url = first.article.get_absolute_url()
+    # This reader's request read revision 1 from the database just before the approval...
+    slow_request = RequestFactory().get(url)
+    slow_response = client.get(url + "?for=patient")
+    new_live_revision(
+        article=first.article, editor=editor, reviewers=reviewers,
+        lead="Revision two lead [1].", capture=django_capture_on_commit_callbacks,
+    )
+    # ...and stores its page only now, after the approval committed.
+    page_cache.store(slow_request, first.article.slug, first, slow_response)
+
+    assert "Revision two lead" in client.get(url).content.decode()
+
+
+def test_pages_pending_review_are_never_cached(client, editor, django_assert_max_num_queries):
+    revision = pending_revision(editor=editor)
+    url = revision.article.get_absolute_url()
+    assert "Pending medical review" in client.get(url).content.decode()
+    response = client.get(url)
+    assert "X-Page-Cache" not in response
+
+    services.revision_withdraw(revision=revision, actor=editor)
+
+    assert client.get(url).status_code == 404
+
+
+def test_logged_in_readers_bypass_the_cache_both_ways(client, live_revision, reviewers):
+    url = live_revision.article.get_absolute_url()
+    client.force_login(reviewers[0].user)
+    client.get(url)
+    assert "X-Page-Cache" not in client.get(url)
+
+    client.logout()
+    client.cookies.pop("sessionid", None)
+    assert "X-Page-Cache" not in client.get(url), "a logged-in read must not fill the shared cache"
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+
+def test_a_reader_with_a_flash_message_bypasses_the_cache(client, live_revision):
+    url = live_revision.article.get_absolute_url()
+    client.get(url)
+    client.cookies["messages"] = "anything"
+    assert "X-Page-Cache" not in client.get(url)
+
+
+def test_a_page_that_used_a_csrf_token_is_never_stored(client, live_revision):
+    url = live_revision.article.get_absolute_url()
+    request = RequestFactory().get(url)
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True  # what {% csrf_token %} leaves behind
+    client.cookies["sessionid"] = "unknown"  # a read that bypasses the cache
+    response = client.get(url)
+    client.cookies.pop("sessionid")
+
+    page_cache.store(request, live_revision.article.slug, live_revision, response)
+
+    assert "X-Page-Cache" not in client.get(url)
+
+
+def test_the_article_page_carries_nothing_per_visitor(client, live_revision):
+    response = client.get(live_revision.article.get_absolute_url())
+    assert not response.cookies
+    assert "csrfmiddlewaretoken" not in response.content.decode()
+
+
+def test_unknown_and_absurd_slugs_are_a_plain_404(client, django_assert_max_num_queries):
+    for url in ("/articles/no-such-article/", "/articles/" + "a" * 5000 + "/"):
+        assert client.get(url).status_code == 404
+        assert client.get(url).status_code == 404, "a 404 is never served from the cache"

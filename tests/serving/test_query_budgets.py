@@ -1,0 +1,90 @@
+"""Public pages cost a fixed number of queries, however much there is to show.
+
+Each test measures a small site and a large one (more sections, references, wordings,
+superseded revisions and articles) and expects the same, exact count.
+"""
+
+import pytest
+
+from articles.models import Section
+from reviews import services
+from tests.conftest import approve, make_draft, publish
+from tests.serving.conftest import pending_revision
+
+pytestmark = pytest.mark.django_db
+
+ARTICLE_PAGE_QUERIES = 2  # the article with its public revision; the approving reviews
+HOME_PAGE_QUERIES = 3  # count; one page of articles with live revisions; their pending revisions
+SEARCH_QUERIES = 2  # the ranked matches (or count); the page of results
+
+
+def worded_live_revision(*, editor, reviewers, sections, references, revisions):
+    """An article approved `revisions` times, every section in three wordings."""
+    draft = make_draft(editor=editor, sections=sections, references=references)
+    Section.objects.filter(revision=draft).update(
+        body_patient="Plain words [1].", body_caregiver="Words for carers [1]."
+    )
+    for _ in range(revisions):
+        services.revision_submit(revision=draft, actor=editor)
+        live = approve(draft, reviewers)
+        draft = services.revision_create(article=live.article, actor=editor)  # copies all wordings
+    return live
+
+
+def test_article_page_costs_the_same_small_or_large(
+    client, editor, reviewers, django_assert_num_queries
+):
+    small = publish(editor=editor, reviewers=reviewers, sections=1, references=1)
+    small_url = small.article.get_absolute_url()
+    large = worded_live_revision(editor=editor, reviewers=reviewers, sections=25, references=20, revisions=3)
+    large_url = large.article.get_absolute_url()
+
+    for url in (small_url, large_url, large_url + "?for=patient"):
+        with django_assert_num_queries(ARTICLE_PAGE_QUERIES):
+            assert client.get(url).status_code == 200
+
+
+def test_article_page_pending_review_costs_the_same(client, editor, django_assert_num_queries):
+    small = pending_revision(editor=editor, sections=1, references=1).article.get_absolute_url()
+    large = pending_revision(editor=editor, sections=25, references=20).article.get_absolute_url()
+    for url in (small, large):
+        with django_assert_num_queries(ARTICLE_PAGE_QUERIES):
+            assert client.get(url).status_code == 200
+
+
+def test_home_page_costs_the_same_for_two_articles_or_a_full_page(
+    client, editor, reviewers, django_assert_num_queries
+):
+    publish(editor=editor, reviewers=reviewers, sections=1, references=1)
+    pending_revision(editor=editor, sections=1, references=1)
+    with django_assert_num_queries(HOME_PAGE_QUERIES):
+        assert client.get("/").status_code == 200
+
+    worded_live_revision(editor=editor, reviewers=reviewers, sections=5, references=5, revisions=3)
+    for _ in range(10):
+        publish(editor=editor, reviewers=reviewers, sections=1, references=1)
+        pending_revision(editor=editor, sections=1, references=1)
+    with django_assert_num_queries(HOME_PAGE_QUERIES):
+        response = client.get("/")
+    assert len(response.context["entries"]) == 20
+    with django_assert_num_queries(HOME_PAGE_QUERIES):
+        assert len(client.get("/", {"page": 2}).context["entries"]) == 3
+
+
+def test_search_costs_the_same_for_one_match_or_many(
+    client, editor, reviewers, django_assert_num_queries
+):
+    publish(editor=editor, reviewers=reviewers, sections=1, references=1)
+    with django_assert_num_queries(SEARCH_QUERIES):
+        assert client.get("/", {"q": "professional text"}).context["search"].total == 1
+
+    worded_live_revision(editor=editor, reviewers=reviewers, sections=25, references=20, revisions=3)
+    for _ in range(12):
+        publish(editor=editor, reviewers=reviewers, sections=2, references=2)
+        pending_revision(editor=editor, sections=2, references=2)
+    # The worded article speaks to patients in other words, so it drops out of their results.
+    for reader_type, total in (("professional", 26), ("patient", 25)):
+        with django_assert_num_queries(SEARCH_QUERIES):
+            search = client.get("/", {"q": "professional text", "for": reader_type}).context["search"]
+        assert search.total == total
+        assert len(search.results) == 10
