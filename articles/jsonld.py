@@ -65,10 +65,10 @@ def medical_web_page(*, article, revision, reviews, references, reader_type) -> 
             "name": reader_type.label,
         },
         "citation": [_citation(reference) for reference in references],
-        "dateModified": revision.approved_at or revision.submitted_at,
+        "dateModified": _timestamp(revision.approved_at or revision.submitted_at),
     }
     if revision.status in (revision.Status.APPROVED, revision.Status.SUPERSEDED):
-        data["lastReviewed"] = revision.approved_at
+        data["lastReviewed"] = revision.approved_at.date().isoformat()
         data["reviewedBy"] = [_person(review.reviewer) for review in reviews]
     else:
         data["creativeWorkStatus"] = "Pending medical review"
@@ -79,6 +79,10 @@ def script_data(data: dict) -> SafeString:
     """JSON safe to place inside <script type="application/ld+json">."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
     return mark_safe(text.translate(SCRIPT_ESCAPES))
+
+
+def _timestamp(moment) -> str | None:
+    return moment.replace(microsecond=0).isoformat() if moment else None
 
 
 def _person(member) -> dict:
