@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.views.generic import ListView, TemplateView
 
 from personalize import readers
+from personalize.models import glossary_terms
 from reviews.models import BoardMember
 
 from . import cache as page_cache
@@ -85,8 +86,8 @@ def article_detail(request, slug):
     article, revision = public_article_or_404(slug)
     reader_type = readers.from_request(request)
     body = revision.rendered.get(reader_type.key)
-    if body is None:
-        body = render_revision(revision)[reader_type.key]
+    if body is None:  # only for revisions stored before rendering existed
+        body = render_revision(revision, glossary_terms())[reader_type.key]
     reviews = list(approving_reviews(revision))
     context = {
         "article": article,

@@ -340,10 +340,11 @@ def _publish(revision: Revision, actor, approvals: int):
         previous = _lock(previous)
         _move(previous, actor, Status.SUPERSEDED, Action.SUPERSEDED,
               f"Replaced by revision {revision.number}.")
+    # The body stays as rendered at submission: that is what the board reviewed (a glossary
+    # edit made since then reaches readers only through the next reviewed revision).
     _move(
         revision, actor, Status.APPROVED, Action.APPROVED,
         f"{approvals} board approvals.", approved_at=timezone.now(),
-        rendered=render_revision(revision, glossary_terms()),
     )
     article.live_revision = revision
     article.save(update_fields=["live_revision"])

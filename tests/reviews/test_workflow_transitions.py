@@ -169,3 +169,20 @@ def test_every_event_names_actor_and_states(editor, reviewers):
     assert [(e.from_status, e.to_status) for e in revision.events.filter(action="approved")] == [
         ("under_review", "approved")
     ]
+
+
+def test_readers_get_the_wording_the_board_reviewed_even_if_the_glossary_changed(
+    client, editor, reviewers
+):
+    from personalize.models import GlossaryTerm
+
+    revision = make_draft(editor=editor)
+    section = revision.sections.first()
+    section.body_patient = "This drug can cause thrombocytopenia [1]."
+    section.save()
+    services.revision_submit(revision=revision, actor=editor)
+    GlossaryTerm.objects.create(term="thrombocytopenia", explanation="UNREVIEWED EXPLANATION")
+    approve(revision, reviewers)
+    html = client.get(revision.article.get_absolute_url(), {"for": "patient"}).content.decode()
+    assert "This drug can cause thrombocytopenia" in html
+    assert "UNREVIEWED EXPLANATION" not in html
