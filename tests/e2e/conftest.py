@@ -19,10 +19,12 @@ rows the migrations created (the "Editors" and "Advisory board" groups) for the 
 import os
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from django.test import Client, override_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,6 +40,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+DEMO_SLUG = "kadcyla-vs-herzuma"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 # Generous for a 2-core machine running the live server in the same process; nothing is timed.
@@ -168,3 +171,34 @@ def serious_axe_violations(page, axe_source: Path) -> list[str]:
 def screenshot(page, name: str):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True, animations="disabled")
+
+
+@dataclass
+class Demo:
+    """What `load_demo` made, for the tests to find their way around it."""
+
+    article: object  # the live Kadcyla vs Herzuma article
+    live: object  # its live revision
+    editor: object  # (account, user)
+    reviewers: list  # [(account, user), ...]
+    admin: object
+
+
+@pytest.fixture
+def demo(db) -> Demo:
+    """The demo content, loaded through the workflow as `make run` loads it."""
+    from django.contrib.auth import get_user_model
+
+    from articles.demo import content
+    from articles.models import Article
+
+    call_command("load_demo", fixed_passwords=True, verbosity=0)
+    users = get_user_model().objects.in_bulk(field_name="username")
+    article = Article.objects.select_related("live_revision").get(slug=DEMO_SLUG)
+    return Demo(
+        article=article,
+        live=article.live_revision,
+        editor=(content.EDITOR, users[content.EDITOR.username]),
+        reviewers=[(r.account, users[r.account.username]) for r in content.REVIEWERS],
+        admin=(content.ADMIN, users[content.ADMIN.username]),
+    )
