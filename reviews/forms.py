@@ -29,7 +29,10 @@ class ReviewActionForm(forms.Form):
         self.revision = revision
         self.helper = FormHelper()
         self.helper.form_action = reverse(f"reviews:{self.action}", args=[revision.pk])
-        self.helper.add_input(Submit("submit", self.submit_label, css_class=self.button_class))
+        button = Submit("submit", self.submit_label)
+        # Submit always adds btn-primary; outline and danger buttons replace it, not add to it.
+        button.field_classes = f"btn {self.button_class}"
+        self.helper.add_input(button)
 
 
 class StartReviewForm(ReviewActionForm):

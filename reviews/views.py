@@ -56,6 +56,7 @@ class ReviewQueueView(BoardMemberRequiredMixin, TemplateView):
         return {
             **super().get_context_data(**kwargs),
             "tab": tab,
+            "member": self.member,
             "tabs": [(key, label, counts[key]) for key, label in selectors.QUEUE_TABS.items()],
             "page": page,
             "board_visible": selectors.BOARD_VISIBLE,
