@@ -7,7 +7,7 @@ from django.urls import reverse
 from articles.models import Revision
 from reviews import services
 from reviews.models import BoardMember, Review, ReviewEvent
-from tests.conftest import make_draft
+from tests.conftest import make_draft, publish
 from tests.factories import BoardMemberFactory, UserFactory
 from tests.workbench.admin_post import change_form_data, current_rows
 
@@ -113,3 +113,37 @@ def test_reviews_and_the_audit_trail_cannot_be_changed_in_the_admin(client, edit
 def test_editors_cannot_manage_user_accounts(client, editor):
     client.force_login(editor)
     assert client.get(reverse("admin:auth_user_changelist")).status_code == 403
+
+
+@pytest.mark.parametrize("who", ["anonymous", "reader", "board member", "staff board member"])
+@pytest.mark.parametrize("action", ["submit", "withdraw", "new"])
+def test_workflow_buttons_do_nothing_for_people_who_are_not_editors(client, editor, reviewers, who, action):
+    # Each button on a revision where an editor's click would work: draft, submitted, live.
+    revision = publish(editor=editor, reviewers=reviewers) if action == "new" else make_draft(editor=editor)
+    if action == "withdraw":
+        services.revision_submit(revision=revision, actor=editor)
+    before = (revision.status, Revision.objects.count())
+    if who == "reader":
+        client.force_login(UserFactory())
+    elif who == "board member":
+        client.force_login(BoardMemberFactory().user)
+    elif who == "staff board member":
+        client.force_login(BoardMemberFactory(user=UserFactory(is_staff=True)).user)
+    client.post(reverse("admin:articles_revision_workflow", args=[revision.pk, action]))
+    client.post(
+        reverse("admin:articles_revision_changelist"),
+        {"action": {"submit": "submit_for_review", "withdraw": "withdraw", "new": "start_new_revision"}[action],
+         "_selected_action": [revision.pk]},
+    )
+    revision.refresh_from_db()
+    assert (revision.status, Revision.objects.count()) == before
+
+
+def test_an_admin_can_use_the_workflow_buttons(client, editor, reviewers):
+    live = publish(editor=editor, reviewers=reviewers)
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    client.post(reverse("admin:articles_revision_workflow", args=[live.pk, "new"]))
+    new = Revision.objects.get(article=live.article, number=2)
+    client.post(reverse("admin:articles_revision_workflow", args=[new.pk, "submit"]))
+    new.refresh_from_db()
+    assert new.status == Revision.Status.SUBMITTED
