@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from articles.models import Revision
 from reviews import services
-from tests.conftest import FULL_CHECKLIST, approve, make_draft, publish
+from tests.conftest import approve, make_draft, publish
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
