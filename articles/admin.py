@@ -93,7 +93,7 @@ class ReviewDueFilter(admin.SimpleListFilter):
 
 @admin.register(Revision)
 class RevisionAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "article", "number", "status", "author", "submitted_at", "approved_at", "review_due"]
+    list_display = ["__str__", "status", "author", "submitted_at", "approved_at", "review_due"]
     list_filter = ["status", ReviewDueFilter, "article"]
     list_select_related = ["article", "author"]
     search_fields = ["article__question", "article__slug", "change_summary"]
