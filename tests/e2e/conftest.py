@@ -168,9 +168,16 @@ def serious_axe_violations(page, axe_source: Path) -> list[str]:
     return found
 
 
-def screenshot(page, name: str):
+def screenshot(page, name: str, *, height: int | None = None):
+    """Write docs/screenshots/<name>.png (the README shows them): the whole page, or its top
+    `height` pixels."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True, animations="disabled")
+    width = page.viewport_size["width"]
+    clip = {"x": 0, "y": 0, "width": width, "height": height} if height else None
+    page.screenshot(
+        path=str(SCREENSHOTS / f"{name}.png"), full_page=True, clip=clip,
+        animations="disabled", caret="hide",
+    )
 
 
 @dataclass
@@ -202,3 +209,27 @@ def demo(db) -> Demo:
         reviewers=[(r.account, users[r.account.username]) for r in content.REVIEWERS],
         admin=(content.ADMIN, users[content.ADMIN.username]),
     )
+
+
+# The change the board sees in `demo_submitted`.
+REMOVED = "one must never be substituted for the other"
+ADDED = "the two are not interchangeable"
+
+
+@pytest.fixture
+def demo_submitted(demo):
+    """A new revision of the live demo article, reworded in one place and sent to the board."""
+    from reviews import services
+
+    editor = demo.editor[1]
+    draft = services.revision_create(article=demo.article, actor=editor)
+
+    def reword(locked):
+        lead = locked.sections.order_by("position").first()
+        assert REMOVED in lead.body
+        lead.body = lead.body.replace(REMOVED, ADDED)
+        lead.save()
+        locked.change_summary = "Plainer wording of the substitution warning."
+
+    services.revision_save(revision=draft, actor=editor, expected_version=draft.version, apply=reword)
+    return services.revision_submit(revision=draft, actor=editor)

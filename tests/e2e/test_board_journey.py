@@ -7,35 +7,18 @@ import pytest
 from playwright.sync_api import expect
 
 from articles.models import Revision
-from reviews import services
 from reviews.models import CHECKLIST_ITEMS
 
-from .conftest import log_in_with_form
+from .conftest import ADDED, log_in_with_form
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-REMOVED = "one must never be substituted for the other"
-ADDED = "the two are not interchangeable"
 FIX = "Pharmacies dispense them under different brand names."
 
 
 @pytest.fixture
-def submitted(demo) -> Revision:
-    """A new revision of the live demo article, reworded in one place and sent to the board."""
-    editor = demo.editor[1]
-    draft = services.revision_create(article=demo.article, actor=editor)
-
-    def reword(locked):
-        lead = locked.sections.order_by("position").first()
-        assert REMOVED in lead.body
-        lead.body = lead.body.replace(REMOVED, ADDED)
-        lead.save()
-        locked.change_summary = "Plainer wording of the substitution warning."
-
-    services.revision_save(
-        revision=draft, actor=editor, expected_version=draft.version, apply=reword
-    )
-    return services.revision_submit(revision=draft, actor=editor)
+def submitted(demo_submitted):
+    return demo_submitted
 
 
 def open_from_queue(page, account, article):
