@@ -16,6 +16,7 @@ live server sees only committed data, and the flush after each test would otherw
 rows the migrations created (the "Editors" and "Advisory board" groups) for the tests after it.
 """
 
+import json
 import os
 import shutil
 import subprocess
@@ -29,7 +30,7 @@ from django.test import Client, override_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "docs" / "screenshots"
-AXE_CORE_VERSION = "4.11.1"
+AXE_CORE_VERSION = "4.14.1"
 AXE_PREFIX = ROOT / ".venv" / "axe-core"
 AXE_JS = AXE_PREFIX / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = [
@@ -144,7 +145,9 @@ def log_in_with_form(page, username: str, password: str, *, path="/accounts/logi
 @pytest.fixture(scope="session")
 def axe_source() -> Path:
     """axe-core's axe.min.js from the npm registry, fetched once into .venv/axe-core/."""
-    if not AXE_JS.exists():
+    package = AXE_JS.parent / "package.json"
+    installed = json.loads(package.read_text())["version"] if package.exists() else None
+    if installed != AXE_CORE_VERSION:
         npm = shutil.which("npm")
         if npm is None:
             unavailable("npm is not installed, so axe-core cannot be fetched (apt-get install npm).")
