@@ -45,6 +45,9 @@ def make_draft(*, editor, article=None, sections=3, references=3) -> Revision:
     """A draft whose citations pass the pre-submit checks: section i cites reference i."""
     article = article or ArticleFactory()
     revision = services.revision_create(article=article, actor=editor)
+    # A draft of a live article starts as a copy of it; replace that copy with fresh content.
+    revision.sections.all().delete()
+    revision.references.all().delete()
     refs = max(references, 0)
     for i in range(sections):
         cite = f" [{(i % refs) + 1}]" if refs else ""
