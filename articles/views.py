@@ -12,6 +12,7 @@ from reviews.models import BoardMember
 from . import cache as page_cache
 from . import jsonld, ratelimit, search
 from .forms import FollowUpQuestionForm
+from .live_page import live_page
 from .models import Article, EditorialPolicy, Revision
 from .rendering import render_markdown, render_revision
 from .selectors import approving_reviews, public_article_or_404
@@ -83,12 +84,16 @@ def article_detail(request, slug):
     cached = page_cache.get(request, slug)
     if cached is not None:
         return cached
-    article, revision = public_article_or_404(slug)
     reader_type = readers.from_request(request)
-    body = revision.rendered.get(reader_type.key)
+    page = live_page(slug, reader_type.key)
+    if page is not None:
+        article, revision, body, reviews = page
+    else:  # a page pending review, or the 404
+        article, revision = public_article_or_404(slug)
+        body = revision.rendered.get(reader_type.key)
+        reviews = list(approving_reviews(revision))
     if body is None:  # only for revisions stored before rendering existed
         body = render_revision(revision, glossary_terms())[reader_type.key]
-    reviews = list(approving_reviews(revision))
     context = {
         "article": article,
         "revision": revision,
