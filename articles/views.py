@@ -80,10 +80,8 @@ class HomeView(TemplateView):
 
 def article_detail(request, slug):
     """The article as the reader sees it. Nothing here reads the session or sets a CSRF token,
-    so one rendered copy per (revision, reader type) can serve every reader."""
-    cached = page_cache.get(request, slug)
-    if cached is not None:
-        return cached
+    so one rendered copy per (revision, reader type) can serve every reader: this view stores
+    it, and her2site.middleware.ArticlePageCacheMiddleware serves it to the next reader."""
     reader_type = readers.from_request(request)
     page = live_page(slug, reader_type.key)
     if page is not None:
