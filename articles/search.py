@@ -16,7 +16,7 @@ from django.db.models.fields.json import KeyTextTransform
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .models import PENDING_REVIEW_STATUSES, Revision
+from .models import PENDING_REVIEW_STATUSES, Article, Revision
 
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 10
@@ -97,35 +97,42 @@ hits AS (
     UNION
     SELECT r.id FROM articles_article a JOIN articles_revision r ON r.article_id = a.id, q
     WHERE a.search_title @@ q.q AND r.status IN ('approved', 'submitted', 'under_review')
+),
+ranked AS (
+    SELECT r.id, a.question, count(*) OVER () AS total,
+           4 * ts_rank(a.search_title, q.q) + ts_rank(r.{vector}, q.q, 1) AS rank
+    FROM hits
+    JOIN articles_revision r ON r.id = hits.id
+    JOIN articles_article a ON a.id = r.article_id, q
+    WHERE a.live_revision_id = r.id
+       OR (a.live_revision_id IS NULL AND a.publish_while_in_review
+           AND r.status IN ('submitted', 'under_review'))
+    ORDER BY rank DESC, a.question, r.id
+    LIMIT %(limit)s OFFSET %(offset)s
 )
-SELECT r.id, count(*) OVER () FROM hits
-JOIN articles_revision r ON r.id = hits.id
-JOIN articles_article a ON a.id = r.article_id, q
-WHERE a.live_revision_id = r.id
-   OR (a.live_revision_id IS NULL AND a.publish_while_in_review
-       AND r.status IN ('submitted', 'under_review'))
-ORDER BY 4 * ts_rank(a.search_title, q.q) + ts_rank(r.{vector}, q.q, 1) DESC, a.question, r.id
-LIMIT %(limit)s OFFSET %(offset)s
+-- Bodies are read for the page of results only, not for every match being ranked.
+SELECT r.id, r.article_id, r.number, r.status, r.submitted_at, r.approved_at,
+       a.slug AS article_slug, a.question AS article_question,
+       r.rendered ->> %(key)s AS text, ranked.total
+FROM ranked
+JOIN articles_revision r ON r.id = ranked.id
+JOIN articles_article a ON a.id = r.article_id
+ORDER BY ranked.rank DESC, ranked.question, ranked.id
 """
 
 
 def _postgres(query: str, reader_key: str, offset: int):
-    sql = _RANKED.format(vector=VECTOR_COLUMNS.get(reader_key, VECTOR_COLUMNS["professional"]))
-    with connection.cursor() as cursor:
-        cursor.execute(sql, {"query": query, "limit": PAGE_SIZE, "offset": offset})
-        rows = cursor.fetchall()
-    if not rows:
-        return _count_only(sql, query) if offset else 0, []
-    by_id = _detail(reader_key).in_bulk([pk for pk, _ in rows])
-    return rows[0][1], [by_id[pk] for pk, _ in rows if pk in by_id]
-
-
-def _count_only(sql: str, query: str) -> int:
-    # A page past the end: how many results there are, to send the reader to the last page.
-    with connection.cursor() as cursor:
-        cursor.execute(sql, {"query": query, "limit": 1, "offset": 0})
-        row = cursor.fetchone()
-    return row[1] if row else 0
+    key = reader_key if reader_key in VECTOR_COLUMNS else "professional"
+    sql = _RANKED.format(vector=VECTOR_COLUMNS[key])
+    params = {"query": query, "key": key, "limit": PAGE_SIZE, "offset": offset}
+    revisions = list(Revision.objects.raw(sql, params))
+    if not revisions:
+        return (_postgres(query, key, 0)[0] if offset else 0), []
+    for revision in revisions:
+        revision.article = Article(
+            id=revision.article_id, slug=revision.article_slug, question=revision.article_question
+        )
+    return revisions[0].total, revisions
 
 
 def _fallback(query: str, reader_key: str, offset: int):
