@@ -61,23 +61,46 @@ def chromium_executable() -> str | None:
 
 
 @pytest.fixture(scope="session")
-def browser():
+def chromium() -> str:
     executable = chromium_executable()
     if executable is None:
         unavailable("Debian's chromium is not installed (apt-get install chromium).")
     try:
-        from playwright.sync_api import sync_playwright
+        import playwright.sync_api  # noqa: F401
     except ImportError:
         unavailable("Playwright for Python is not installed (pip install -e '.[test]').")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls our tests make
-    # between browser steps are still synchronous, so Django's async guard must stand aside.
+    return executable
+
+
+@pytest.fixture
+def browser(chromium):
+    """A headless Chromium for one test.
+
+    Playwright's sync API runs an asyncio loop in this thread while it is started. Django then
+    treats the thread as async: it keeps a separate set of database connections there and
+    refuses ORM calls unless DJANGO_ALLOW_ASYNC_UNSAFE is set. So Playwright runs only for the
+    duration of one test, and the connections it made are closed before it stops; the database
+    set-up and the flush after the test (and every test after the browser tests) see the
+    ordinary connections, with the data the migrations made restored.
+    """
+    from django.db import connections
+    from playwright.sync_api import expect, sync_playwright
+
+    allow_async_unsafe = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=executable, headless=True, args=CHROMIUM_ARGS
-        )
+    playwright = sync_playwright().start()
+    expect.set_options(timeout=ACTION_TIMEOUT_MS)
+    try:
+        launched = playwright.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+    finally:
+        connections.close_all()
+        playwright.stop()
+        if allow_async_unsafe is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = allow_async_unsafe
 
 
 @pytest.fixture(scope="session")
