@@ -35,7 +35,11 @@ test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## Measure throughput with wrk against gunicorn on a scaled PostgreSQL data set.
+# Sizes and durations are options: make bench BENCH_ARGS="--articles 2000 --rounds 2"
+# (see .venv/bin/python bench/run.py --help). Needs PostgreSQL; installs wrk (Debian) if missing.
+bench: SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 bench: install
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:

@@ -1,0 +1,214 @@
+"""Load the benchmark data set into the PostgreSQL database named by DATABASE_URL.
+
+Rows go in with COPY, not through the workflow services: the services would take hours for
+10,000 articles, and the pages only read what they leave behind. `rendered` is filled as the
+services would fill it. Superseded revisions are header rows (status, dates) without sections:
+no public page reads their content, and 200,000 of them with bodies would not load in minutes.
+
+Every 100th article also has a revision waiting for review (the review queue), and every
+200th is shown while in review, never approved. A data set already loaded with the same
+parameters is kept. Prints one JSON line: a session key of the queue's reviewer.
+"""
+
+import argparse
+import json
+import multiprocessing
+import os
+import random
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "her2site.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY  # noqa: E402
+from django.contrib.auth.models import Group, User  # noqa: E402
+from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
+from django.db import connection, connections, transaction  # noqa: E402
+
+from bench import textgen  # noqa: E402
+from reviews.models import BoardMember  # noqa: E402
+
+TABLES = (
+    "articles_article", "articles_revision", "articles_section", "articles_reference",
+    "articles_followupquestion", "reviews_review", "reviews_reviewcomment", "reviews_reviewevent",
+)
+EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+REVISION_COLUMNS = (
+    "id, article_id, number, status, author_id, change_summary, readability_note, version, "
+    "review_round, rendered, created_at, updated_at, submitted_at, approved_at"
+)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--sections", type=int, default=20)
+    parser.add_argument("--references", type=int, default=15)
+    parser.add_argument("--superseded", type=int, default=20)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--reload", action="store_true")
+    options = parser.parse_args()
+    params = {k: getattr(options, k) for k in ("articles", "sections", "references", "superseded")}
+    people = ensure_people()
+    if options.reload or marker() != json.dumps(params, sort_keys=True):
+        load(params, people, options.workers)
+        set_marker(json.dumps(params, sort_keys=True))
+    print(json.dumps({"session": reviewer_session(people["queue_reviewer"])}))
+
+
+def ensure_people() -> dict:
+    editor, _ = User.objects.get_or_create(username="bench-editor", defaults={"is_staff": True})
+    editor.groups.add(Group.objects.get(name="Editors"))
+    members = []
+    for n in (1, 2, 3):
+        user, _ = User.objects.get_or_create(username=f"bench-reviewer-{n}")
+        user.groups.add(Group.objects.get(name="Advisory board"))
+        member, _ = BoardMember.objects.get_or_create(
+            user=user,
+            defaults={"display_name": f"Dr Reviewer {n}", "credentials": "MD, PhD",
+                      "specialty": "Medical oncology", "disclosures": "None."},
+        )
+        members.append(member.pk)
+    return {"editor": editor.pk, "approvers": members[:2], "queue_reviewer": members[2]}
+
+
+def reviewer_session(member_id: int) -> str:
+    user = BoardMember.objects.get(pk=member_id).user
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return session.session_key
+
+
+def marker() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database "
+            "WHERE datname = current_database()"
+        )
+        return cursor.fetchone()[0] or ""
+
+
+def set_marker(text: str):
+    with connection.cursor() as cursor:
+        name = connection.ops.quote_name(connection.settings_dict["NAME"])
+        cursor.execute(f"COMMENT ON DATABASE {name} IS %s", [text])
+
+
+def load(params: dict, people: dict, workers: int):
+    with connection.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE")
+    numbers = list(range(1, params["articles"] + 1))
+    chunks = [numbers[i::workers] for i in range(workers)]
+    connections.close_all()  # each worker opens its own connection
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pool.starmap(load_chunk, [(chunk, params, people) for chunk in chunks])
+    with connection.cursor() as cursor:
+        for table in ("articles_article", "articles_revision"):
+            cursor.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT coalesce(max(id), 1) FROM {table}))"
+            )
+    connection.set_autocommit(True)
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+
+
+def load_chunk(numbers: list[int], params: dict, people: dict):
+    connections.close_all()
+    pools = textgen.Pools(seed=7, size=300, references=params["references"])
+    rows = Rows(params, people, pools)
+    for number in numbers:
+        rows.add_article(number)
+    with transaction.atomic():
+        rows.copy()
+
+
+class Rows:
+    """The rows of one worker's articles, kept per table until they are copied in."""
+
+    def __init__(self, params, people, pools):
+        self.params, self.people, self.pools = params, people, pools
+        self.articles, self.revisions, self.sections, self.references, self.reviews = [], [], [], [], []
+
+    def add_article(self, number: int):
+        rng = random.Random(number)
+        text = textgen.article_text(rng, number)
+        per_article = self.params["superseded"] + 2
+        first_id = (number - 1) * per_article + 1
+        created = EPOCH + timedelta(minutes=number)
+        shown_in_review = number % 200 == 0
+        live_id = None
+        if not shown_in_review:
+            for n in range(1, self.params["superseded"] + 1):
+                self.revision(first_id + n - 1, number, n, "superseded", "{}", created, n)
+            live_id = first_id + self.params["superseded"]
+            self.revision_with_body(live_id, number, self.params["superseded"] + 1, "approved", rng, text, created)
+            decided = created + timedelta(days=40)
+            for member in self.people["approvers"]:
+                self.reviews.append(
+                    (live_id, member, 1, "approved", decided, decided, False, "", "", *[True] * 4)
+                )
+        if shown_in_review or number % 100 == 1:
+            self.revision_with_body(first_id + per_article - 1, number, per_article, "submitted", rng, text, created)
+        self.articles.append((
+            number, text["slug"], text["question"], "HER2-positive breast cancer", text["drugs"],
+            shown_in_review, live_id, created,
+        ))
+
+    def revision(self, pk, article, number, status, rendered, created, days):
+        when = created + timedelta(days=days)
+        approved = when if status in ("approved", "superseded") else None
+        self.revisions.append((
+            pk, article, number, status, self.people["editor"], f"Revision {number}.", "", 1, 1,
+            rendered, when, when, when, approved,
+        ))
+
+    def revision_with_body(self, pk, article, number, status, rng, text, created):
+        picks = rng.sample(range(len(self.pools.html["professional"])), self.params["sections"])
+        references = textgen.reference_rows(rng, self.params["references"])
+        headings = [textgen.HEADINGS[i % len(textgen.HEADINGS)] for i in range(len(picks))]
+        rendered = {}
+        for key, paragraphs in self.pools.html.items():
+            lead_html = paragraphs[picks[0]].replace("<p>", f"<p>{text['lead']}", 1)
+            sections_html = [lead_html] + [paragraphs[p] for p in picks[1:]]
+            rendered[key] = textgen.body_html(headings, sections_html, references)
+        self.revision(pk, article, number, status, json.dumps(rendered), created, 40)
+        markdown = self.pools.markdown
+        for position, pick in enumerate(picks):
+            lead = text["lead"] if position == 0 else ""
+            self.sections.append((
+                pk, position, headings[position], lead + markdown["professional"][pick],
+                lead + markdown["patient"][pick], lead + markdown["caregiver"][pick],
+            ))
+        self.references.extend((pk, *reference) for reference in references)
+
+    def copy(self):
+        tables = (
+            ("articles_article", "id, slug, question, topic, drugs, publish_while_in_review, "
+             "live_revision_id, created_at", self.articles),
+            ("articles_revision", REVISION_COLUMNS, self.revisions),
+            ("articles_section", "revision_id, position, heading, body, body_patient, body_caregiver",
+             self.sections),
+            ("articles_reference", "revision_id, number, citation, pmid, doi, url", self.references),
+            ("reviews_review", "revision_id, reviewer_id, round, decision, decided_at, started_at, "
+             "conflict_of_interest, conflict_details, comment, checked_dosing, checked_figures, "
+             "checked_citations, checked_wording", self.reviews),
+        )
+        with connection.connection.cursor() as cursor:
+            for table, columns, rows in tables:
+                with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
+
+
+if __name__ == "__main__":
+    main()

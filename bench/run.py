@@ -1,0 +1,292 @@
+"""`make bench`: load a scaled data set into PostgreSQL, serve it with gunicorn under production
+settings on 127.0.0.1, drive it with wrk, and write bench/RESULTS.md.
+
+Three gunicorns in turn:
+  1. the small data set (--small-articles), page cache off: the uncached article page;
+  2. the full data set, page cache off: the uncached article page per reader type;
+  3. the full data set, page cache on: the cached article pages, home, search, review queue.
+Each page is measured in --rounds runs, each just after a run of the trivial view (the
+ceiling); a page's ratio is its median throughput over the median of those trivial runs.
+"""
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from statistics import median
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+PYTHON = sys.executable
+READER_TYPES = ("professional", "patient", "caregiver")
+
+
+def main():
+    options = parse_args()
+    ensure_wrk()
+    started, load_before = time.monotonic(), os.getloadavg()
+    small_db, full_db = (f"{options.database}_small", options.database)
+    prepare(small_db, options, options.small_articles)
+    session = prepare(full_db, options, options.articles)
+    collectstatic(full_db, options)
+    rows = []
+
+    small_paths = write_paths("small", article_paths(options.small_articles, options.small_articles))
+    with Gunicorn(small_db, options, cache=False) as server:
+        small = server.measure(f"article, uncached, {options.small_articles} articles", small_paths)
+    rows.append(small)
+
+    full_paths = write_paths("full", article_paths(options.articles, options.sample))
+    with Gunicorn(full_db, options, cache=False) as server:
+        for reader in READER_TYPES:
+            rows.append(server.measure(f"article, uncached, {reader}", full_paths, reader=reader))
+    full = rows[1]
+
+    hot_paths = write_paths("hot", article_paths(options.articles, options.hot))
+    search_path = "/?" + urllib.parse.urlencode({"q": options.search})
+    with Gunicorn(full_db, options, cache=True) as server:
+        for reader in READER_TYPES:
+            rows.append(server.measure(f"article, cached, {reader}", hot_paths, reader=reader))
+        rows.append(server.measure("home page", "/"))
+        rows.append(server.measure(f"search “{options.search}”", search_path))
+        rows.append(server.measure("review queue (reviewer)", "/review/", session=session))
+    queries = count_queries(full_db, options, session, search_path)
+
+    run = {
+        "minutes": (time.monotonic() - started) / 60,
+        "load": (load_before, os.getloadavg()),
+    }
+    report = render(options, rows, queries, small, full, run)
+    (BENCH / "RESULTS.md").write_text(report)
+    print(report)
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add = parser.add_argument
+    add("--articles", type=int, default=10_000, help="articles in the full data set")
+    add("--small-articles", type=int, default=100, help="articles in the small data set (scaling)")
+    add("--sections", type=int, default=20, help="sections per live revision (3 wordings each)")
+    add("--references", type=int, default=15, help="references per live revision")
+    add("--superseded", type=int, default=20, help="superseded revisions per article")
+    add("--duration", type=int, default=4, help="seconds per wrk run")
+    add("--rounds", type=int, default=3, help="runs per page, each after a run of the trivial view")
+    add("--warmup", type=int, default=2, help="seconds of wrk on a page before measuring it")
+    add("--connections", type=int, default=8)
+    add("--threads", type=int, default=2)
+    add("--workers", type=int, default=2, help="gunicorn sync workers")
+    add("--sample", type=int, default=1000, help="distinct articles read uncached")
+    add("--hot", type=int, default=100, help="distinct articles read cached")
+    add("--search", default="kadcyla herzuma", help="the search query measured")
+    add("--port", type=int, default=0, help="gunicorn's port (default: a free one)")
+    add("--database", default="her2site_bench", help="database name (and NAME_small)")
+    add("--database-server", default=os.environ.get("BENCH_DATABASE_SERVER", "postgres://postgres@127.0.0.1:5432"))
+    add("--reload", action="store_true", help="reload the data even if the same set is loaded")
+    return parser.parse_args()
+
+
+def ensure_wrk():
+    if shutil.which("wrk"):
+        return
+    apt = ["apt-get"] if os.geteuid() == 0 else ["sudo", "apt-get"]
+    print("Installing wrk (Debian package)...", flush=True)
+    subprocess.run([*apt, "update", "-qq"], check=True)
+    subprocess.run([*apt, "install", "-y", "-qq", "wrk"], check=True)
+
+
+def env_for(database: str, options, cache: bool = True) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_VERSION"}
+    env.update({
+        "DATABASE_URL": f"{options.database_server}/{database}",
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
+        "DJANGO_SECURE_SSL_REDIRECT": "0",  # wrk speaks plain HTTP
+        "BENCH": "1",
+        "PAGE_CACHE_SECONDS": "600" if cache else "0",
+        "DJANGO_LOG_LEVEL": "WARNING",
+    })
+    return env
+
+
+def prepare(database: str, options, articles: int) -> str:
+    create_database(database, options)
+    env = env_for(database, options)
+    subprocess.run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+    print(f"Loading {articles} articles into {database} (kept if already loaded)...", flush=True)
+    args = [
+        "--articles", str(articles), "--sections", str(options.sections),
+        "--references", str(options.references), "--superseded", str(options.superseded),
+    ] + (["--reload"] if options.reload else [])
+    out = subprocess.run(
+        [PYTHON, "bench/load.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])["session"]
+
+
+def create_database(database: str, options):
+    import psycopg
+
+    with psycopg.connect(f"{options.database_server}/postgres", autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [database]).fetchone():
+            conn.execute(f'CREATE DATABASE "{database}"')
+
+
+def collectstatic(database: str, options):
+    env = env_for(database, options)
+    subprocess.run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+
+
+def article_paths(articles: int, count: int) -> list[str]:
+    numbers = [n for n in range(1, articles + 1) if n % 200]  # every 200th is pending review
+    sample = random.Random(1).sample(numbers, min(count, len(numbers)))
+    return [f"/articles/bench-{n:05d}/" for n in sample]
+
+
+def write_paths(name: str, paths: list[str]) -> Path:
+    target = Path(tempfile.gettempdir()) / f"her2site-bench-paths-{name}.txt"
+    target.write_text("\n".join(paths) + "\n")
+    return target
+
+
+class Gunicorn:
+    def __init__(self, database: str, options, cache: bool):
+        self.options = options
+        self.env = env_for(database, options, cache=cache)
+        self.port = options.port or free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self):
+        log = open(BENCH / "gunicorn.log", "a")
+        self.process = subprocess.Popen(
+            [str(Path(PYTHON).parent / "gunicorn"), "her2site.wsgi:application",
+             "--workers", str(self.options.workers), "--bind", f"127.0.0.1:{self.port}"],
+            cwd=ROOT, env=self.env, stdout=log, stderr=log,
+        )
+        for _ in range(150):
+            if self.process.poll() is not None:
+                break
+            try:
+                urllib.request.urlopen(self.base + "/bench/ping/", timeout=1)
+                return self
+            except OSError:
+                time.sleep(0.1)
+        self.process.kill()
+        raise RuntimeError("gunicorn did not start; see bench/gunicorn.log")
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+    def measure(self, name, target, reader="", session=""):
+        """Median of `rounds` runs of the page, each run just after one of the trivial view, so
+        that whatever else the machine is doing weighs on both alike."""
+        self.run_wrk(target, self.options.warmup, reader, session)
+        pages, ceilings = [], []
+        for _ in range(self.options.rounds):
+            ceilings.append(self.run_wrk("/bench/ping/", self.options.duration, "", ""))
+            pages.append(self.run_wrk(target, self.options.duration, reader, session))
+        result = {
+            "name": name,
+            "rps": median(run["rps"] for run in pages),
+            "p50": median(run["p50"] for run in pages),
+            "p99": median(run["p99"] for run in pages),
+            "ceiling": median(run["rps"] for run in ceilings),
+        }
+        result["ratio"] = result["rps"] / result["ceiling"]
+        print(f"{name:40} {result['rps']:7.0f} req/s  p50 {result['p50']:6.2f} ms  "
+              f"p99 {result['p99']:6.2f} ms  trivial {result['ceiling']:6.0f}  "
+              f"ratio {result['ratio']:.2f}", flush=True)
+        return result
+
+    def run_wrk(self, target, seconds, reader, session):
+        cookies = "; ".join(
+            part for part in (reader and f"reader_type={reader}", session and f"sessionid={session}") if part
+        )
+        command = ["wrk", f"-t{self.options.threads}", f"-c{self.options.connections}",
+                   f"-d{seconds}s", "--latency"]
+        if cookies:
+            command += ["-H", f"Cookie: {cookies}"]
+        if isinstance(target, Path):
+            command += ["-s", str(BENCH / "paths.lua"), self.base, "--", str(target)]
+        else:
+            command.append(self.base + target)
+        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        result = parse_wrk(output)
+        if result["errors"]:
+            raise RuntimeError(f"{target}: {result['errors']}\n{output}")
+        return result
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def parse_wrk(output: str) -> dict:
+    result = {"errors": ""}
+    for line in output.splitlines():
+        parts = line.split()
+        if line.startswith("Requests/sec:"):
+            result["rps"] = float(parts[1])
+        elif len(parts) == 2 and parts[0] in ("50%", "99%"):
+            result["p" + parts[0][:-1]] = to_ms(parts[1])
+        elif line.strip().startswith(("Non-2xx", "Socket errors")):
+            result["errors"] += line.strip() + " "
+    return result
+
+
+def to_ms(value: str) -> float:
+    for suffix, factor in (("us", 0.001), ("ms", 1.0), ("s", 1000.0), ("m", 60_000.0)):
+        if value.endswith(suffix):
+            return float(value[: -len(suffix)]) * factor
+    return float(value)
+
+
+def count_queries(database: str, options, session: str, search_path: str) -> dict:
+    path = article_paths(100, 1)[0]
+    pages = [
+        ["article, uncached (first read)", path, "", ""],
+        ["article, cached (repeat read)", path, "", ""],
+        ["article, uncached, patient", path, "patient", ""],
+        ["home page", "/", "", ""],
+        ["search", search_path, "", ""],
+        ["review queue (reviewer)", "/review/", "", session],
+    ]
+    out = subprocess.run(
+        [PYTHON, "bench/queries.py"], cwd=ROOT, env=env_for(database, options), check=True,
+        input=json.dumps(pages), capture_output=True, text=True,
+    ).stdout
+    return json.loads(out)
+
+
+def render(options, rows, queries, small, full, run) -> str:
+    from bench.report import render_markdown
+
+    return render_markdown(options, rows, queries, small, full, run, machine())
+
+
+def machine() -> dict:
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+         if line.startswith("model name")), platform.processor(),
+    )
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
+            "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "commit": commit}
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    main()
