@@ -63,14 +63,15 @@ class HomeView(TemplateView):
         }
 
     def listing(self):
+        shown = ("status", "approved_at")  # all the list shows of a revision
         return (
             Article.objects.public()
             .select_related("live_revision")
-            .defer("live_revision__rendered")
+            .only("slug", "question", *(f"live_revision__{name}" for name in shown))
             .prefetch_related(
                 Prefetch(
                     "revisions",
-                    queryset=Revision.objects.awaiting_review().defer("rendered").order_by("-number"),
+                    queryset=Revision.objects.awaiting_review().only("article", *shown).order_by("-number"),
                     to_attr="pending_revisions",
                 )
             )
