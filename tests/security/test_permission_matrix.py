@@ -212,6 +212,5 @@ def test_admin_gives_each_role_its_expected_status(name, users, url_values):
 def test_the_matrix_names_no_url_that_does_not_exist():
     """Entries for removed URLs would hide that the matrix no longer tests them."""
     known = {r.name for r in SITE_ROUTES}
-    optional = {"robots_txt", "sitemap", "feed"}
-    stale = set(EXPECTED) - known - optional
+    stale = set(EXPECTED) - known
     assert not stale, f"EXPECTED names URLs that no longer exist: {sorted(stale)}"
