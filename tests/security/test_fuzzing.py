@@ -6,7 +6,8 @@ the input reflected unescaped. The runs are derandomized so that CI is stable; e
 tries its full set of examples on every run.
 """
 
-from urllib.parse import quote, urlsplit
+import re
+from urllib.parse import quote, urlencode, urljoin, urlsplit
 
 import pytest
 from django.urls import reverse
@@ -14,6 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from personalize.readers import READER_TYPES
+from reviews import services
+
+from .conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -165,3 +169,57 @@ def test_review_queue_answers_any_tab_and_page(client, reviewers, tab, page):
     response = client.get(reverse("reviews:queue"), {"tab": tab, "page": page})
     assert response.status_code == 200
     assert_not_reflected_raw(response, tab, page)
+
+
+C0_AND_SPACE = "".join(map(chr, range(0x21)))  # what browsers strip from the start of a URL
+
+
+def assert_local_redirect(response):
+    """The redirect, resolved the way a browser resolves it (backslashes as slashes, tabs and
+    newlines dropped), stays on this site."""
+    location = response["Location"]
+    as_browser = re.sub(r"[\t\n\r]", "", location).replace("\\", "/").lstrip(C0_AND_SPACE)
+    target = urlsplit(urljoin("http://testserver/accounts/login/", as_browser))
+    assert (target.scheme, target.netloc) == ("http", "testserver"), location
+
+
+@FUZZ
+@given(next_url=values)
+def test_login_sends_people_on_only_within_this_site(client, reviewers, next_url):
+    client.logout()
+    user = reviewers[0].user
+    page = client.get(reverse("login"), {"next": next_url})
+    assert page.status_code == 200
+    assert_not_reflected_raw(page, next_url)
+    response = client.post(
+        reverse("login") + "?" + urlencode({"next": next_url}),
+        {"username": user.username, "password": PASSWORD, "next": next_url},
+    )
+    assert response.status_code == 302
+    assert_local_redirect(response)
+
+
+@pytest.fixture
+def reviewing(submitted_revision, reviewers):
+    """A board member who has started reviewing a submitted revision."""
+    member = reviewers[2]
+    services.review_start(revision=submitted_revision, actor=member.user)
+    return submitted_revision, member
+
+
+@FUZZ
+@given(body=values, section=values, details=values, checklist=st.lists(values, max_size=5))
+def test_review_forms_answer_any_input_with_a_page(client, reviewing, body, section, details, checklist):
+    revision, member = reviewing
+    client.force_login(member.user)
+    posts = {
+        "comment": {"comment-body": body, "comment-section": section},
+        "approve": {"approve-checklist": checklist, "approve-comment": body},
+        "conflict": {"conflict-details": details},
+        "request_changes": {"request_changes-comment": body},
+    }
+    for action, data in posts.items():
+        response = client.post(reverse(f"reviews:{action}", args=[revision.pk]), data)
+        # The page again with the form's errors, or a redirect after a recorded decision.
+        assert response.status_code in (200, 302), (action, response.status_code)
+        assert_not_reflected_raw(response, body, section, details, *checklist)
