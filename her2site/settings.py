@@ -132,6 +132,8 @@ AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "her2site.auth.axes_username"
 
 # --- Internationalization -----------------------------------------------------
 LANGUAGE_CODE = "en-us"
