@@ -35,17 +35,25 @@ def render_markdown(options, rows, queries, small, full, run, machine) -> str:
         f"Uncached article reads cycle through {options.sample} articles, cached ones through "
         f"{options.hot}. The search matches {matches} articles.",
         "",
-        "| page | requests/s | p50 ms | p99 ms | trivial view, requests/s | ratio | target |",
-        "|---|---:|---:|---:|---:|---:|---|",
+        "| page | requests/s | p50 ms | p99 ms | trivial view, requests/s | ratio | target "
+        "| server CPU ms/request (trivial) | CPU ratio |",
+        "|---|---:|---:|---:|---:|---:|---|---:|---:|",
     ]
     for row in rows:
         lines.append(
             f"| {row['name']} | {row['rps']:,.0f} | {row['p50']:.2f} | {row['p99']:.2f} | "
-            f"{row['ceiling']:,.0f} | {row['ratio']:.2f} | {verdict(row['ratio'], target_for(row['name']))} |"
+            f"{row['ceiling']:,.0f} | {row['ratio']:.2f} | "
+            f"{verdict(row['ratio'], target_for(row['name']))} | "
+            f"{row['cpu_ms']:.2f} ({row['ceiling_cpu_ms']:.2f}) | {row['cpu_ratio']:.2f} |"
         )
     raw = full["rps"] / small["rps"]
     normalized = full["ratio"] / small["ratio"]
     lines += [
+        "",
+        "*Server CPU* is the CPU time of gunicorn's workers and their PostgreSQL connections per "
+        "request (from /proc), and the *CPU ratio* the trivial view's over the page's: what the "
+        "throughput ratio would be if the server had the machine to itself. It moves much less "
+        "than throughput when other work shares the machine.",
         "",
         f"**Scaling** (uncached article page, professional wording): {full['rps']:,.0f} requests/s "
         f"at {options.articles:,} articles against {small['rps']:,.0f} at {options.small_articles}, "

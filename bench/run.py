@@ -22,11 +22,14 @@ import tempfile
 import time
 import urllib.parse
 import urllib.request
-from statistics import median
 from datetime import UTC, datetime
 from pathlib import Path
+from statistics import median
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import cpu  # noqa: E402
 BENCH = ROOT / "bench"
 PYTHON = sys.executable
 READER_TYPES = ("professional", "patient", "caregiver")
@@ -161,7 +164,7 @@ def write_paths(name: str, paths: list[str]) -> Path:
 
 class Gunicorn:
     def __init__(self, database: str, options, cache: bool):
-        self.options = options
+        self.options, self.database = options, database
         self.env = env_for(database, options, cache=cache)
         self.port = options.port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
@@ -201,13 +204,22 @@ class Gunicorn:
             "rps": median(run["rps"] for run in pages),
             "p50": median(run["p50"] for run in pages),
             "p99": median(run["p99"] for run in pages),
+            "cpu_ms": median(run["cpu_ms"] for run in pages),
             "ceiling": median(run["rps"] for run in ceilings),
+            "ceiling_cpu_ms": median(run["cpu_ms"] for run in ceilings),
         }
         result["ratio"] = result["rps"] / result["ceiling"]
+        result["cpu_ratio"] = result["ceiling_cpu_ms"] / result["cpu_ms"]
         print(f"{name:40} {result['rps']:7.0f} req/s  p50 {result['p50']:6.2f} ms  "
               f"p99 {result['p99']:6.2f} ms  trivial {result['ceiling']:6.0f}  "
-              f"ratio {result['ratio']:.2f}", flush=True)
+              f"ratio {result['ratio']:.2f}  cpu {result['cpu_ms']:.2f} ms (ratio "
+              f"{result['cpu_ratio']:.2f})", flush=True)
         return result
+
+    def server_cpu(self) -> dict[int, float]:
+        pids = cpu.children(self.process.pid)
+        pids += cpu.backends(f"{self.options.database_server}/postgres", self.database)
+        return cpu.cpu_seconds(pids)
 
     def run_wrk(self, target, seconds, reader, session):
         cookies = "; ".join(
@@ -221,8 +233,10 @@ class Gunicorn:
             command += ["-s", str(BENCH / "paths.lua"), self.base, "--", str(target)]
         else:
             command.append(self.base + target)
+        before = self.server_cpu()
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         result = parse_wrk(output)
+        result["cpu_ms"] = cpu.spent(before, self.server_cpu()) * 1000 / max(result["requests"], 1)
         if result["errors"]:
             raise RuntimeError(f"{target}: {result['errors']}\n{output}")
         return result
@@ -240,6 +254,8 @@ def parse_wrk(output: str) -> dict:
         parts = line.split()
         if line.startswith("Requests/sec:"):
             result["rps"] = float(parts[1])
+        elif "requests in" in line:
+            result["requests"] = int(parts[0])
         elif len(parts) == 2 and parts[0] in ("50%", "99%"):
             result["p" + parts[0][:-1]] = to_ms(parts[1])
         elif line.strip().startswith(("Non-2xx", "Socket errors")):
@@ -288,5 +304,4 @@ def machine() -> dict:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
     main()
