@@ -129,9 +129,12 @@ def public_urls(scenario) -> list[tuple[str, dict]]:
     return cases
 
 
-def test_no_public_page_shows_unapproved_text(client, scenario):
+@pytest.mark.parametrize("page_cache", [0, 600], ids=["page cache off", "page cache on"])
+def test_no_public_page_shows_unapproved_text(client, scenario, settings, page_cache):
+    settings.PAGE_CACHE_SECONDS = page_cache
     problems = []
-    for url, cookies in public_urls(scenario):
+    # With the page cache on, the second round is served from it.
+    for url, cookies in public_urls(scenario) * (2 if page_cache else 1):
         client.cookies.clear()
         for name, value in cookies.items():
             client.cookies[name] = value
@@ -141,6 +144,10 @@ def test_no_public_page_shows_unapproved_text(client, scenario):
         if found:
             problems.append(f"{url} {cookies or ''}: {found}")
     assert not problems, "Unapproved text on public pages:\n" + "\n".join(problems)
+    if page_cache:  # the cache was in play
+        client.cookies.clear()
+        url = reverse("articles:detail", args=[scenario["live"][0].article.slug])
+        assert client.get(url).get("X-Page-Cache") == "hit"
 
 
 def test_the_live_text_is_found_where_it_belongs(client, scenario, editor, reviewers):
