@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 
 import pytest
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from reviews.models import ReviewEvent
@@ -106,9 +108,6 @@ ADMIN_EXPECTED: dict[str, tuple] = {
 def url_values(submitted_revision):
     """Values for every URL keyword: a live article, a revision waiting for the board, ..."""
     event = ReviewEvent.objects.filter(revision=submitted_revision).first()
-    from django.contrib.auth.models import Group
-    from django.contrib.contenttypes.models import ContentType
-
     return {
         "slug": submitted_revision.article.slug,
         "pk": submitted_revision.pk,
@@ -132,8 +131,10 @@ def url_for(route: Route, values: dict) -> str:
         if key == "object_id":
             model = route.name.removeprefix("admin:").rsplit("_", 1)[0]
             kwargs[key] = values["_object_ids"].get(model, values["_default_object_id"])
-        else:
+        elif key in values:
             kwargs[key] = values[key]
+        else:
+            pytest.fail(f"No value for <{key}> in {route.route}: add one to url_values.")
     if route.named:
         return reverse(route.name, kwargs=kwargs)
     if not route.route.startswith("admin/"):
