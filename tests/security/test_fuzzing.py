@@ -152,9 +152,7 @@ def test_any_slug_is_an_article_or_not_found(client, live_revision, slug):
 
 
 @FUZZ
-# Usernames over 255 characters are a known bug on PostgreSQL, pinned by its own test in
-# test_login_throttling.py; here they are cut, so the fuzzing goes on finding anything else.
-@given(username=values.map(lambda value: value[:255]), password=values)
+@given(username=values, password=values)
 def test_login_form_answers_any_input_with_a_page(client, username, password):
     response = client.post(reverse("login"), {"username": username, "password": password})
     # The form again (with an error), or axes' lock-out page after repeated failures.
