@@ -1,34 +1,38 @@
 """Search over what readers may see: the public revision of each article, in the reader's wording.
 
 On PostgreSQL: full-text search (`websearch_to_tsquery`, which accepts any input) over the
-generated vectors of migration 0002, ranked, with the question weighing most. Elsewhere: every
-word must appear in the question or the body (LIKE), ordered by question. Snippets are cut from
-the stored HTML in Python on both, which costs far less than `ts_headline` over a whole article.
+generated vectors of migration 0002, ranked, with the question weighing most, in one statement.
+Elsewhere: every word must appear in the question or the body (LIKE), ordered by question.
+Snippets are cut from the stored body in Python (articles.snippets), which costs far less than
+`ts_headline` over a whole article.
 """
 
-import html
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.db import connection
 from django.db.models import F, Q
 from django.db.models.fields.json import KeyTextTransform
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.urls import reverse
+from django.utils.safestring import SafeString
 
-from .models import PENDING_REVIEW_STATUSES, Article, Revision
+from . import snippets
+from .models import PENDING_REVIEW_STATUSES, Revision
 
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 10
 MAX_PAGE = 50
-MAX_WORDS = 8
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
-WORD = re.compile(r"\w{2,}")
-TAG = re.compile(r"<[^>]*>")
-VECTOR_COLUMNS = {key: f"search_{key}" for key in ("professional", "patient", "caregiver")}
 PUBLIC_STATUSES = ("approved", *PENDING_REVIEW_STATUSES)
-# Not worth marking in a snippet (PostgreSQL ignores them when matching, too).
-STOP_WORDS = frozenset("the and for with what how does are is can of to in on or vs".split())
+VECTOR_COLUMNS = {key: f"search_{key}" for key in ("professional", "patient", "caregiver")}
+@dataclass
+class Result:
+    url: str
+    question: str
+    status: str
+    approved_at: datetime | None
+    snippet: SafeString
 
 
 @dataclass
@@ -54,7 +58,7 @@ def clean_query(raw) -> tuple[str, str]:
     text = " ".join(CONTROL_CHARACTERS.sub(" ", raw or "").split())
     if len(text) > MAX_QUERY_LENGTH:
         return "", f"That search is {len(text)} characters long; please use at most {MAX_QUERY_LENGTH}."
-    if text and not WORD.search(text):
+    if text and not snippets.WORD.search(text):
         return "", "Please search with words or drug names, not only symbols."
     return text, ""
 
@@ -67,26 +71,15 @@ def parse_page(raw) -> int:
 
 
 def run(search: Search) -> Search:
-    """Fill in `search.total` and `search.results`: (revision with its article, snippet) pairs."""
+    """Fill in `search.total` and `search.results` (a page of Result)."""
     matches = _postgres if connection.vendor == "postgresql" else _fallback
+    key = search.reader_key if search.reader_key in VECTOR_COLUMNS else "professional"
     offset = (search.page - 1) * PAGE_SIZE
-    search.total, revisions = matches(search.query, search.reader_key, offset)
-    if offset and not revisions and search.total:
+    search.total, search.results = matches(search.query, key, offset)
+    if offset and not search.results and search.total:
         search.page = search.pages
-        search.total, revisions = matches(search.query, search.reader_key, (search.page - 1) * PAGE_SIZE)
-    search.results = [(revision, snippet(revision.text or "", search.query)) for revision in revisions]
+        search.total, search.results = matches(search.query, key, (search.page - 1) * PAGE_SIZE)
     return search
-
-
-def _detail(reader_key: str):
-    return (
-        Revision.objects.select_related("article")
-        .only(
-            "number", "status", "approved_at", "submitted_at",
-            "article__slug", "article__question",
-        )
-        .annotate(text=KeyTextTransform(reader_key, "rendered"))
-    )
 
 
 _RANKED = """
@@ -111,9 +104,7 @@ ranked AS (
     LIMIT %(limit)s OFFSET %(offset)s
 )
 -- Bodies are read for the page of results only, not for every match being ranked.
-SELECT r.id, r.article_id, r.number, r.status, r.submitted_at, r.approved_at,
-       a.slug AS article_slug, a.question AS article_question,
-       r.rendered ->> %(key)s AS text, ranked.total
+SELECT a.slug, a.question, r.status, r.approved_at, r.rendered ->> %(key)s, ranked.total
 FROM ranked
 JOIN articles_revision r ON r.id = ranked.id
 JOIN articles_article a ON a.id = r.article_id
@@ -121,88 +112,46 @@ ORDER BY ranked.rank DESC, ranked.question, ranked.id
 """
 
 
-def _postgres(query: str, reader_key: str, offset: int):
-    key = reader_key if reader_key in VECTOR_COLUMNS else "professional"
+def _postgres(query: str, key: str, offset: int):
     sql = _RANKED.format(vector=VECTOR_COLUMNS[key])
     params = {"query": query, "key": key, "limit": PAGE_SIZE, "offset": offset}
-    revisions = list(Revision.objects.raw(sql, params))
-    if not revisions:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    if not rows:
         return (_postgres(query, key, 0)[0] if offset else 0), []
-    for revision in revisions:
-        revision.article = Article(
-            id=revision.article_id, slug=revision.article_slug, question=revision.article_question
-        )
-    return revisions[0].total, revisions
+    results = [
+        Result(_url(slug), question, status, approved_at, snippets.from_html(text or "", query))
+        for slug, question, status, approved_at, text, _ in rows
+    ]
+    return rows[0][-1], results
 
 
-def _fallback(query: str, reader_key: str, offset: int):
+def _url(slug: str) -> str:
+    return reverse("articles:detail", kwargs={"slug": slug})
+
+
+def _fallback(query: str, key: str, offset: int):
     public = Q(article__live_revision=F("pk")) | Q(
         article__live_revision__isnull=True,
         article__publish_while_in_review=True,
         status__in=PENDING_REVIEW_STATUSES,
     )
-    key = reader_key if reader_key in VECTOR_COLUMNS else "professional"
-    found = _detail(key).filter(public, status__in=PUBLIC_STATUSES)
-    for word in _words(query):
+    found = (
+        Revision.objects.filter(public, status__in=PUBLIC_STATUSES)
+        .values("article__slug", "article__question", "status", "approved_at")
+        .annotate(text=KeyTextTransform(key, "rendered"))
+    )
+    for word in snippets.words(query):
         found = found.filter(
             Q(article__question__icontains=word) | Q(**{f"rendered__{key}__icontains": word})
         )
     found = found.order_by("article__question", "pk")
-    return found.count(), list(found[offset : offset + PAGE_SIZE])
-
-
-def _words(query: str) -> list[str]:
-    return WORD.findall(query.lower())[:MAX_WORDS]
-
-
-def snippet(body_html: str, query: str, width: int = 220) -> SafeString:
-    """About `width` characters of the body around the first word of the query, marked."""
-    stems = {w[: max(4, len(w) - 2)] for w in _words(query) if w not in STOP_WORDS}
-    if not stems:
-        stems = {w for w in _words(query)}
-    if not stems:
-        return mark_safe("")
-    alternatives = "|".join(map(re.escape, sorted(stems, key=len, reverse=True)))
-    pattern = re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
-    start = _text_match(body_html, pattern)
-    if start >= 0:
-        window = body_html[max(0, start - width * 2) : start + width * 3]
-    else:
-        window = body_html[: width * 4]
-    text = " ".join(html.unescape(TAG.sub(" ", _trim_tags(window))).split())
-    found = pattern.search(text)
-    begin = max(0, (found.start() if found else 0) - width // 3)
-    excerpt = text[begin : begin + width]
-    if begin:
-        excerpt = "…" + excerpt.split(" ", 1)[-1]
-    if begin + width < len(text):
-        excerpt = excerpt.rsplit(" ", 1)[0] + "…"
-    return _mark(excerpt, pattern)
-
-
-def _mark(text: str, pattern: re.Pattern) -> SafeString:
-    parts, last = [], 0
-    for match in pattern.finditer(text):
-        parts += [escape(text[last : match.start()]), f"<mark>{escape(match.group(0))}</mark>"]
-        last = match.end()
-    parts.append(escape(text[last:]))
-    return mark_safe("".join(parts))
-
-
-def _text_match(body_html: str, pattern: re.Pattern) -> int:
-    """Where the first match outside a tag starts, or -1."""
-    for match in pattern.finditer(body_html):
-        if body_html.rfind("<", 0, match.start()) <= body_html.rfind(">", 0, match.start()):
-            return match.start()
-    return -1
-
-
-def _trim_tags(window: str) -> str:
-    # The window may start or end inside a tag; drop the partial tag at either edge.
-    first_open, first_close = window.find("<"), window.find(">")
-    if first_close != -1 and (first_open == -1 or first_close < first_open):
-        window = window[first_close + 1 :]
-    last_open, last_close = window.rfind("<"), window.rfind(">")
-    if last_open > last_close:
-        window = window[:last_open]
-    return window
+    results = [
+        Result(
+            _url(row["article__slug"]), row["article__question"], row["status"],
+            row["approved_at"], snippets.from_html(row["text"] or "", query),
+        )
+        for row in found[offset : offset + PAGE_SIZE]
+    ]
+    return found.count(), results

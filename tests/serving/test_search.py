@@ -1,6 +1,6 @@
 import pytest
 
-from articles.search import snippet as search_snippet
+from articles.snippets import from_html
 from reviews import services
 from tests.conftest import approve, is_postgres, make_draft
 from tests.factories import ArticleFactory
@@ -30,7 +30,7 @@ def search(client, query, **params):
 
 
 def found_questions(response) -> list[str]:
-    return [revision.article.question for revision, _ in response.context["search"].results]
+    return [result.question for result in response.context["search"].results]
 
 
 def test_results_show_question_snippet_and_review_status(client, editor, reviewers):
@@ -180,8 +180,9 @@ def test_snippets_are_escaped_text_around_the_match():
         "<p>" + "Filler words. " * 40 + "Give 3.6 mg/kg &amp; check &lt;platelets&gt; before each dose."
         '<sup class="cite-group"><a class="cite" href="#ref-1">1</a></sup></p></section>'
     )
-    snippet = str(search_snippet(body, "platelet section"))
+    snippet = str(from_html(body, "platelet section"))
     assert "<mark>platelets</mark>" in snippet
     assert "&amp; check &lt;" in snippet
     assert "class=" not in snippet and "<a" not in snippet
     assert snippet.startswith("…")
+

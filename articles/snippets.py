@@ -1,0 +1,78 @@
+"""Search-result snippets: a stretch of the reader's wording around the first word searched for,
+cut from the stored body HTML.
+
+Words are matched by their first letters ("infusions" finds "infusion"), roughly as
+PostgreSQL's stemming matches them. The text is escaped; only the <mark> around matches is HTML.
+"""
+
+import html
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+WORD = re.compile(r"\w{2,}")
+MAX_WORDS = 8
+# Not worth marking (PostgreSQL ignores them when matching, too).
+STOP_WORDS = frozenset("the and for with what how does are is can of to in on or vs".split())
+TAG = re.compile(r"<[^>]*>")
+
+
+def words(query: str) -> list[str]:
+    return WORD.findall(query.lower())[:MAX_WORDS]
+
+
+def stems(query: str) -> set[str]:
+    found = {w[: max(4, len(w) - 2)] for w in words(query) if w not in STOP_WORDS}
+    return found or set(words(query))
+
+
+def from_html(body_html: str, query: str, width: int = 220) -> SafeString:
+    """About `width` characters of text around the first match outside a tag, marked."""
+    pattern = _pattern(query)
+    start = _text_match(body_html or "", pattern)
+    if start >= 0:
+        window = body_html[max(0, start - width * 2) : start + width * 3]
+    else:
+        window = (body_html or "")[: width * 4]
+    return _excerpt(" ".join(html.unescape(TAG.sub(" ", _trim_tags(window))).split()), pattern, width)
+
+
+def _pattern(query: str) -> re.Pattern:
+    alternatives = "|".join(map(re.escape, sorted(stems(query), key=len, reverse=True)))
+    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE) if alternatives else re.compile("(?!)")
+
+
+def _excerpt(text: str, pattern: re.Pattern, width: int = 220) -> SafeString:
+    found = pattern.search(text)
+    begin = max(0, (found.start() if found else 0) - width // 3)
+    excerpt = text[begin : begin + width]
+    if begin:
+        excerpt = "…" + excerpt.split(" ", 1)[-1]
+    if begin + width < len(text):
+        excerpt = excerpt.rsplit(" ", 1)[0] + "…"
+    parts, last = [], 0
+    for match in pattern.finditer(excerpt):
+        parts += [escape(excerpt[last : match.start()]), f"<mark>{escape(match.group(0))}</mark>"]
+        last = match.end()
+    parts.append(escape(excerpt[last:]))
+    return mark_safe("".join(parts))
+
+
+def _text_match(body_html: str, pattern: re.Pattern) -> int:
+    """Where the first match outside a tag starts, or -1."""
+    for match in pattern.finditer(body_html):
+        if body_html.rfind("<", 0, match.start()) <= body_html.rfind(">", 0, match.start()):
+            return match.start()
+    return -1
+
+
+def _trim_tags(window: str) -> str:
+    # The window may start or end inside a tag; drop the partial tag at either edge.
+    first_open, first_close = window.find("<"), window.find(">")
+    if first_close != -1 and (first_open == -1 or first_close < first_open):
+        window = window[first_close + 1 :]
+    last_open, last_close = window.rfind("<"), window.rfind(">")
+    if last_open > last_close:
+        window = window[:last_open]
+    return window
