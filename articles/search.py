@@ -26,6 +26,8 @@ MAX_PAGE = 50
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 PUBLIC_STATUSES = ("approved", *PENDING_REVIEW_STATUSES)
 VECTOR_COLUMNS = {key: f"search_{key}" for key in ("professional", "patient", "caregiver")}
+
+
 @dataclass
 class Result:
     url: str
