@@ -118,6 +118,8 @@ def env_for(database: str, options, cache: bool = True) -> dict:
         "BENCH": "1",
         "PAGE_CACHE_SECONDS": "600" if cache else "0",
         "DJANGO_LOG_LEVEL": "WARNING",
+        # Not the project's staticfiles/: whitenoise would serve that stale copy to the tests.
+        "DJANGO_STATIC_ROOT": str(Path(tempfile.gettempdir()) / "her2site-bench-static"),
     })
     return env
 
