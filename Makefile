@@ -34,6 +34,10 @@ run: demo
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+## Only the browser tests (Playwright driving Debian's chromium).
+e2e: install
+	$(BIN)/python -m pytest tests/e2e $(PYTEST_ARGS)
+
 ## Measure throughput with wrk against gunicorn on a scaled PostgreSQL data set.
 # Sizes and durations are options: make bench BENCH_ARGS="--articles 2000 --rounds 2"
 # (see .venv/bin/python bench/run.py --help). Needs PostgreSQL; installs wrk (Debian) if missing.

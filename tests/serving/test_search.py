@@ -186,3 +186,13 @@ def test_snippets_are_escaped_text_around_the_match():
     assert "class=" not in snippet and "<a" not in snippet
     assert snippet.startswith("…")
 
+
+
+def test_result_count_reads_as_a_sentence(client, editor, reviewers):
+    from tests.conftest import publish
+    from tests.factories import ArticleFactory
+
+    publish(editor=editor, reviewers=reviewers,
+            article=ArticleFactory(question="How does Kadcyla compare?"))
+    html = client.get("/", {"q": "Kadcyla"}).content.decode()
+    assert "1 article matches “Kadcyla”" in html
