@@ -13,6 +13,7 @@ from reviews import services
 
 from reviews.admin import audit_trail, reviews_summary
 
+from . import pages
 from .admin_forms import (
     RevisionAddForm, RevisionChangeForm, describe_changes, make_room_for_renumbering, parse_version,
     pre_submit_checks, reading_grades, review_due_note,
@@ -289,6 +290,12 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("live_revision")
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if obj.live_revision_id:  # the stored live page shows the question, topic and drugs
+            obj.live_revision.article = obj
+            pages.store_live_pages(obj.live_revision)
 
     @admin.display(description="live revision")
     def live(self, article):

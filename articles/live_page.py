@@ -32,23 +32,27 @@ _REVIEWERS = {
     ),
 }
 _BODY = {"postgresql": "r.rendered ->> %s", "sqlite": "json_extract(r.rendered, %s)"}
+_PARTS = {"postgresql": "r.page_parts -> %s", "sqlite": "json_extract(r.page_parts, %s)"}
 _SQL = """
 SELECT r.id, r.article_id, r.number, r.status, r.review_round, r.submitted_at, r.approved_at,
        a.slug AS article_slug, a.question AS article_question, a.topic AS article_topic,
-       a.drugs AS article_drugs, {body} AS body, ({reviewers}) AS reviewers
+       a.drugs AS article_drugs, {body} AS body, {parts} AS parts, ({reviewers}) AS reviewers
 FROM articles_article a JOIN articles_revision r ON r.id = a.live_revision_id
 WHERE a.slug = %s AND r.status = 'approved'
 """
 
 
 def live_page(slug: str, reader_key: str):
-    """(article, revision, body, approving reviews) of the live revision, or None."""
+    """(article, revision, body, approving reviews) of the live revision, or None.
+
+    `revision.parts` holds the stored page around the body for this reader type (articles.pages).
+    """
     vendor = connection.vendor
     if vendor not in _BODY:
         return None  # the caller's ORM path serves any other database
-    sql = _SQL.format(body=_BODY[vendor], reviewers=_REVIEWERS[vendor])
+    sql = _SQL.format(body=_BODY[vendor], parts=_PARTS[vendor], reviewers=_REVIEWERS[vendor])
     key = reader_key if vendor == "postgresql" else f'$."{reader_key}"'
-    revision = next(iter(Revision.objects.raw(sql, [key, slug])), None)
+    revision = next(iter(Revision.objects.raw(sql, [key, key, slug])), None)
     if revision is None:
         return None
     article = Article(
@@ -60,10 +64,13 @@ def live_page(slug: str, reader_key: str):
         Review(revision=revision, reviewer=BoardMember(display_name=n, credentials=c, specialty=s))
         for n, c, s in _json_list(revision.reviewers)
     ]
+    revision.parts = _json_value(revision.parts)
     return article, revision, revision.body, reviews
 
 
-def _json_list(value) -> list:
-    if value is None:
-        return []
+def _json_value(value):
     return json.loads(value) if isinstance(value, str) else value
+
+
+def _json_list(value) -> list:
+    return [] if value is None else _json_value(value)

@@ -131,6 +131,10 @@ class Revision(models.Model):
         default=dict, blank=True, editable=False,
         help_text="The article body as sanitized HTML per reader type, stored at approval.",
     )
+    page_parts = models.JSONField(
+        default=dict, blank=True, editable=False,
+        help_text="The live article page around its body, per reader type (articles.pages).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     submitted_at = models.DateTimeField(null=True, blank=True, editable=False)

@@ -2,6 +2,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.generic import ListView, TemplateView
 
@@ -10,7 +11,7 @@ from personalize.models import glossary_terms
 from reviews.models import BoardMember
 
 from . import cache as page_cache
-from . import jsonld, ratelimit, search
+from . import pages, ratelimit, search
 from .forms import FollowUpQuestionForm
 from .live_page import live_page
 from .models import Article, EditorialPolicy, Revision
@@ -85,32 +86,21 @@ def article_detail(request, slug):
     it, and her2site.middleware.ArticlePageCacheMiddleware serves it to the next reader."""
     reader_type = readers.from_request(request)
     page = live_page(slug, reader_type.key)
+    html = None
     if page is not None:
         article, revision, body, reviews = page
+        html = pages.stored_page(revision.parts, body)
     else:  # a page pending review, or the 404
         article, revision = public_article_or_404(slug)
         body = revision.rendered.get(reader_type.key)
         reviews = list(approving_reviews(revision))
     if body is None:  # only for revisions stored before rendering existed
         body = render_revision(revision, glossary_terms())[reader_type.key]
-    context = {
-        "article": article,
-        "revision": revision,
-        "reviews": reviews,
-        "reader_type": reader_type,
-        "reader_types": readers.READER_TYPES.values(),
-        "body": body,
-        "pending_review": revision.is_pending_review,
-        "canonical_url": jsonld.canonical_url(article),
-        "meta_description": jsonld.meta_description(body, fallback=article.question),
-        "jsonld": jsonld.script_data(
-            jsonld.medical_web_page(
-                article=article, revision=revision, reviews=reviews,
-                references=jsonld.references_from_body(body), reader_type=reader_type,
-            )
-        ),
-    }
-    response = render(request, "articles/article_detail.html", context)
+    if html is None:
+        html = pages.render_page(
+            article=article, revision=revision, reviews=reviews, reader_type=reader_type, body=body
+        )
+    response = HttpResponse(html)
     response["Vary"] = "Cookie"
     if revision.is_pending_review:
         response["X-Robots-Tag"] = "noindex"

@@ -15,6 +15,7 @@ from django.utils import timezone
 from articles import cache as page_cache
 from articles.citations import revision_citation_problems
 from articles.models import Article, Reference, Revision, Section
+from articles import pages
 from articles.rendering import render_revision
 from personalize.models import glossary_terms
 from personalize.readability import grade_warnings
@@ -348,6 +349,8 @@ def _publish(revision: Revision, actor, approvals: int):
     )
     article.live_revision = revision
     article.save(update_fields=["live_revision"])
+    revision.article = article
+    pages.store_live_pages(revision)
     # After commit: a reader who reads the new pointer must find the approval in the database.
     transaction.on_commit(
         lambda: page_cache.article_published(slug=article.slug, revision_id=revision.pk),
