@@ -10,7 +10,6 @@ from .factories import (
     BoardMemberFactory,
     EditorFactory,
     ReferenceFactory,
-    RevisionFactory,
     SectionFactory,
 )
 
@@ -76,6 +75,14 @@ def publish(*, editor, reviewers, article=None, **draft_kwargs) -> Revision:
     revision = make_draft(editor=editor, article=article, **draft_kwargs)
     services.revision_submit(revision=revision, actor=editor)
     return approve(revision, reviewers)
+
+
+@pytest.fixture
+def submitted(editor):
+    """A draft sent to the board, waiting for its first reviewer."""
+    revision = make_draft(editor=editor)
+    services.revision_submit(revision=revision, actor=editor)
+    return revision
 
 
 @pytest.fixture

@@ -23,13 +23,6 @@ def action_url(name, revision):
 
 
 @pytest.fixture
-def submitted(editor):
-    revision = make_draft(editor=editor)
-    services.revision_submit(revision=revision, actor=editor)
-    return revision
-
-
-@pytest.fixture
 def board_client(client, reviewers):
     client.force_login(reviewers[0].user)
     return client

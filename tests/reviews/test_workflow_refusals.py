@@ -32,13 +32,6 @@ def assert_refused(revision, error, match, call, **kwargs):
 
 
 @pytest.fixture
-def submitted(editor):
-    revision = make_draft(editor=editor)
-    services.revision_submit(revision=revision, actor=editor)
-    return revision
-
-
-@pytest.fixture
 def under_review(submitted, reviewers):
     services.review_start(revision=submitted, actor=reviewers[0].user)
     return submitted
