@@ -94,7 +94,7 @@ def article_detail(request, slug):
         article, revision = public_article_or_404(slug)
         body = revision.rendered.get(reader_type.key)
         reviews = list(approving_reviews(revision))
-    if body is None:  # only for revisions stored before rendering existed
+    if body is None:  # a reader type added to the registry after this revision was submitted
         body = render_revision(revision, glossary_terms())[reader_type.key]
     if html is None:
         html = pages.render_page(

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from articles.models import Article
 from reviews import services
-from tests.conftest import make_draft, publish
+from tests.conftest import approve, make_draft, publish
 from tests.factories import ArticleFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -62,11 +62,17 @@ def test_article_with_only_a_draft_is_not_found(client, editor):
     assert "We could not find that page" in html  # the site's own 404 page
 
 
-def test_newer_draft_never_replaces_the_live_text(client, live_revision, editor):
-    draft = services.revision_create(article=live_revision.article, actor=editor)
-    section = draft.sections.first()
-    section.body = "DRAFT-ONLY WORDING [1]"
+def next_revision_saying(text, *, article, editor):
+    """A new draft of a live article whose first section now reads `text`."""
+    revision = services.revision_create(article=article, actor=editor)
+    section = revision.sections.first()
+    section.body = f"{text} [1]"
     section.save()
+    return revision
+
+
+def test_newer_draft_never_replaces_the_live_text(client, live_revision, editor):
+    next_revision_saying("DRAFT-ONLY WORDING", article=live_revision.article, editor=editor)
     _, html = page(client, live_revision.article)
     assert "DRAFT-ONLY WORDING" not in html
     assert "Professional text of section 0" in html
@@ -74,10 +80,7 @@ def test_newer_draft_never_replaces_the_live_text(client, live_revision, editor)
 
 def test_submitted_revision_of_a_normal_article_is_not_shown(client, live_revision, editor, reviewers):
     article = live_revision.article
-    pending = services.revision_create(article=article, actor=editor)
-    section = pending.sections.first()
-    section.body = "PENDING WORDING [1]"
-    section.save()
+    pending = next_revision_saying("PENDING WORDING", article=article, editor=editor)
     services.revision_submit(revision=pending, actor=editor)
     services.review_start(revision=pending, actor=reviewers[0].user)
     _, html = page(client, article)
@@ -86,13 +89,8 @@ def test_submitted_revision_of_a_normal_article_is_not_shown(client, live_revisi
 
 
 def test_superseded_revision_is_not_shown(client, live_revision, editor, reviewers):
-    from tests.conftest import approve
-
     article = live_revision.article
-    newer = services.revision_create(article=article, actor=editor)
-    section = newer.sections.first()
-    section.body = "NEWER WORDING [1]"
-    section.save()
+    newer = next_revision_saying("NEWER WORDING", article=article, editor=editor)
     services.revision_submit(revision=newer, actor=editor)
     approve(newer, reviewers)
     _, html = page(client, article)
@@ -155,8 +153,6 @@ def test_script_in_a_section_body_is_sanitized(client, editor, reviewers):
         body='<script>alert(1)</script><img src=x onerror=alert(2)> [javascript link](javascript:alert(3)) [1]',
     )
     services.revision_submit(revision=revision, actor=editor)
-    from tests.conftest import approve
-
     approve(revision, reviewers)
     _, html = page(client, revision.article)
     assert "<script>alert(1)" not in html
