@@ -88,15 +88,15 @@ def article_detail(request, slug):
     page = live_page(slug, reader_type.key)
     html = None
     if page is not None:
-        article, revision, body, reviews = page
+        article, revision, body = page
         html = pages.stored_page(revision.parts, body)
     else:  # a page pending review, or the 404
         article, revision = public_article_or_404(slug)
         body = revision.rendered.get(reader_type.key)
-        reviews = list(approving_reviews(revision))
     if body is None:  # a reader type added to the registry after this revision was submitted
         body = render_revision(revision, glossary_terms())[reader_type.key]
-    if html is None:
+    if html is None:  # no stored page: pending review, or stored with older templates
+        reviews = list(approving_reviews(revision))
         html = pages.render_page(
             article=article, revision=revision, reviews=reviews, reader_type=reader_type, body=body
         )
