@@ -64,17 +64,15 @@ def get(request, slug: str) -> HttpResponse | None:
     return response
 
 
-def store(request, slug: str, revision, response) -> None:
-    """Keep this page for the next anonymous reader of the same revision and reader type."""
+def store(request, slug: str, revision_id: int, response) -> None:
+    """Keep this page of a live revision for the next anonymous reader of the same reader type."""
     if not _applies_to(request, slug) or response.status_code != 200:
-        return
-    if revision.status != revision.Status.APPROVED:
         return
     if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return
     timeout = settings.PAGE_CACHE_SECONDS
     # `add`, not `set`: if an approval has just pointed the slug elsewhere, this read (which
     # may have seen the old live revision) must not point it back.
-    cache.add(pointer_key(slug), revision.pk, timeout)
+    cache.add(pointer_key(slug), revision_id, timeout)
     entry = (response.content, response["Content-Type"])
-    cache.set(page_key(slug, revision.pk, readers.from_request(request).key), entry, timeout)
+    cache.set(page_key(slug, revision_id, readers.from_request(request).key), entry, timeout)

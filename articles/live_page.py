@@ -1,47 +1,34 @@
-"""One query for a live article page on a page-cache miss.
+"""One query for a live article page on a page-cache miss: the page stored for this reader
+type when the revision went live (articles.pages), prepared once per database connection.
 
-It reads the live revision, its article, the stored body for one reader type and the stored
-page around it (articles.pages), which already names the approving board members. Only when
-the stored page is missing or stale does the view read the reviews as well. It covers live
-(approved) revisions only; pages pending review go through `selectors.public_article_or_404`.
+It covers live (approved) revisions only; pages pending review, and live pages stored with
+older templates, are built by the view (`pages.build_page`).
 """
 
-import json
+from typing import NamedTuple
 
-from django.db import connection
+from her2site.db import prepared_cursor
 
-from .models import Article, Revision
+from . import pages
 
-_BODY = {"postgresql": "r.rendered ->> %s", "sqlite": "json_extract(r.rendered, %s)"}
-_PARTS = {"postgresql": "r.page_parts -> %s", "sqlite": "json_extract(r.page_parts, %s)"}
 _SQL = """
-SELECT r.id, r.article_id, r.number, r.status, r.review_round, r.submitted_at, r.approved_at,
-       a.slug AS article_slug, a.question AS article_question, a.topic AS article_topic,
-       a.drugs AS article_drugs, {body} AS body, {parts} AS parts
-FROM articles_article a JOIN articles_revision r ON r.id = a.live_revision_id
-WHERE a.slug = %s AND r.status = 'approved'
+SELECT r.id, p.html
+FROM articles_article a
+JOIN articles_revision r ON r.id = a.live_revision_id AND r.status = 'approved'
+LEFT JOIN articles_storedpage p
+       ON p.revision_id = r.id AND p.reader_type = %s AND p.version = %s
+WHERE a.slug = %s
 """
 
 
-def live_page(slug: str, reader_key: str):
-    """(article, revision, body) of the live revision, or None.
+class LivePage(NamedTuple):
+    revision_id: int
+    html: str | None  # None when no page is stored for the current templates
 
-    `revision.parts` holds the stored page around the body for this reader type (articles.pages).
-    """
-    vendor = connection.vendor
-    if vendor not in _BODY:
-        return None  # the caller's ORM path serves any other database
-    sql = _SQL.format(body=_BODY[vendor], parts=_PARTS[vendor])
-    key = reader_key if vendor == "postgresql" else f'$."{reader_key}"'
-    revision = next(iter(Revision.objects.raw(sql, [key, key, slug])), None)
-    if revision is None:
-        return None
-    article = Article(
-        id=revision.article_id, slug=revision.article_slug, question=revision.article_question,
-        topic=revision.article_topic, drugs=revision.article_drugs, live_revision_id=revision.pk,
-    )
-    revision.article = article
-    parts = revision.parts
-    revision.parts = json.loads(parts) if isinstance(parts, str) else parts
-    return article, revision, revision.body
 
+def live_page(slug: str, reader_key: str) -> LivePage | None:
+    """The article's live revision and its stored page, or None if it has no live revision."""
+    with prepared_cursor() as cursor:
+        cursor.execute(_SQL, [reader_key, pages.page_version(), slug])
+        row = cursor.fetchone()
+    return LivePage(*row) if row else None

@@ -131,10 +131,6 @@ class Revision(models.Model):
         default=dict, blank=True, editable=False,
         help_text="The article body as sanitized HTML per reader type, stored at approval.",
     )
-    page_parts = models.JSONField(
-        default=dict, blank=True, editable=False,
-        help_text="The live article page around its body, per reader type (articles.pages).",
-    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     submitted_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -185,6 +181,28 @@ class Revision(models.Model):
     @property
     def is_review_due(self) -> bool:
         return self.is_live and self.review_due_at is not None and self.review_due_at < timezone.now()
+
+
+class StoredPage(models.Model):
+    """The whole article page of a live revision for one reader type, rendered when it went
+    live (articles.pages), so that a read is one indexed row and no template."""
+
+    revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="stored_pages")
+    reader_type = models.CharField(max_length=20)
+    version = models.CharField(
+        max_length=16, help_text="Of the templates, stylesheets and site address it was rendered with."
+    )
+    html = models.TextField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["revision", "reader_type"], name="one_stored_page_per_reader_type"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.revision_id} {self.reader_type} ({self.version})"
 
 
 class Section(models.Model):

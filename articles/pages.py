@@ -1,10 +1,10 @@
-"""The article page: built from a revision, and stored whole (around its body) when it goes live.
+"""The article page: built from a revision, and stored whole when the revision goes live.
 
-Nothing on the page depends on the visitor but the reader type, so the page around the stored
-body is rendered once per reader type when a revision is approved and kept in
-`Revision.page_parts` as [before the body, after the body]. A read then costs one query and a
-join of three strings. The parts carry the version of the templates and static files they were
-rendered with (and the site's address); after a deploy that changes them, pages are built per request again until
+Nothing on the page depends on the visitor but the reader type, so the page of a live revision
+is rendered once per reader type when it is approved and kept as a `StoredPage` row. A read
+on a page-cache miss is then one indexed row (articles.live_page) and no template. Each page
+carries the version of the templates and static files it was rendered with (and the site's
+address); after a deploy that changes them, pages are built per request again until
 `manage.py render_pages` stores them anew.
 """
 
@@ -16,8 +16,12 @@ from django.template.loader import get_template, render_to_string
 from django.templatetags.static import static
 
 from personalize import readers
+from personalize.models import glossary_terms
 
 from . import jsonld
+from .models import StoredPage
+from .rendering import render_revision
+from .selectors import approving_reviews
 
 TEMPLATE = "articles/article_detail.html"
 PAGE_TEMPLATES = (
@@ -70,31 +74,42 @@ def render_page(**context_args) -> str:
     return render_to_string(TEMPLATE, page_context(**context_args))
 
 
-def stored_page(parts, body: str) -> str | None:
-    """The stored page for one reader type, or None when it is missing or from older templates."""
-    if not parts or parts.get("version") != page_version():
-        return None
-    before, after = parts["html"]
-    return before + body + after
+def body_for(revision, reader_type) -> str:
+    """The revision's stored body for this reader type."""
+    body = revision.rendered.get(reader_type.key)
+    if body is None:  # a reader type added to the registry after this revision was submitted
+        body = render_revision(revision, glossary_terms())[reader_type.key]
+    return body
 
 
-BODY_SLOT = "\x00article-body\x00"  # cannot occur in rendered HTML
+def build_page(article, revision, reader_type) -> str:
+    """The page of any public revision (live, or pending review), built now."""
+    return render_page(
+        article=article, revision=revision, reviews=list(approving_reviews(revision)),
+        reader_type=reader_type, body=body_for(revision, reader_type),
+    )
 
 
 def store_live_pages(revision) -> None:
-    """Render and keep the page of a live revision for every reader type."""
-    from .models import Revision
-    from .selectors import approving_reviews
-
+    """Render and keep the page of a live revision for every reader type; drop the pages of
+    the article's earlier revisions, which no reader can reach any more."""
     reviews = list(approving_reviews(revision))
-    stored = {}
-    for reader_type in readers.READER_TYPES.values():
-        context = page_context(
-            article=revision.article, revision=revision, reviews=reviews,
-            reader_type=reader_type, body=revision.rendered[reader_type.key],
+    version = page_version()
+    stored = [
+        StoredPage(
+            revision=revision, reader_type=reader_type.key, version=version,
+            html=render_page(
+                article=revision.article, revision=revision, reviews=reviews,
+                reader_type=reader_type, body=body_for(revision, reader_type),
+            ),
         )
-        context["body"] = BODY_SLOT
-        before, after = render_to_string(TEMPLATE, context).split(BODY_SLOT)
-        stored[reader_type.key] = {"version": page_version(), "html": [before, after]}
-    Revision.objects.filter(pk=revision.pk).update(page_parts=stored)
-    revision.page_parts = stored
+        for reader_type in readers.READER_TYPES.values()
+    ]
+    StoredPage.objects.filter(revision__article_id=revision.article_id).exclude(
+        revision=revision
+    ).delete()
+    # An upsert: two admin saves of the same article at once both succeed.
+    StoredPage.objects.bulk_create(
+        stored, update_conflicts=True, unique_fields=["revision", "reader_type"],
+        update_fields=["version", "html"],
+    )

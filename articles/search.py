@@ -17,6 +17,8 @@ from django.db.models.fields.json import KeyTextTransform
 from django.urls import reverse
 from django.utils.safestring import SafeString
 
+from her2site.db import prepared_cursor
+
 from . import snippets
 from .models import PENDING_REVIEW_STATUSES, Revision
 
@@ -117,7 +119,7 @@ ORDER BY ranked.rank DESC, ranked.question, ranked.id
 def _postgres(query: str, key: str, offset: int):
     sql = _RANKED.format(vector=VECTOR_COLUMNS[key])
     params = {"query": query, "key": key, "limit": PAGE_SIZE, "offset": offset}
-    with connection.cursor() as cursor:
+    with prepared_cursor() as cursor:  # planning the statement costs more than running it
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     if not rows:

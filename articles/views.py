@@ -7,7 +7,6 @@ from django.shortcuts import redirect, render
 from django.views.generic import ListView, TemplateView
 
 from personalize import readers
-from personalize.models import glossary_terms
 from reviews.models import BoardMember
 
 from . import cache as page_cache
@@ -15,8 +14,8 @@ from . import pages, ratelimit, search
 from .forms import FollowUpQuestionForm
 from .live_page import live_page
 from .models import Article, EditorialPolicy, Revision
-from .rendering import render_markdown, render_revision
-from .selectors import approving_reviews, public_article_or_404
+from .rendering import render_markdown
+from .selectors import public_article_or_404
 
 
 class HomeView(TemplateView):
@@ -86,25 +85,18 @@ def article_detail(request, slug):
     it, and her2site.middleware.ArticlePageCacheMiddleware serves it to the next reader."""
     reader_type = readers.from_request(request)
     page = live_page(slug, reader_type.key)
-    html = None
-    if page is not None:
-        article, revision, body = page
-        html = pages.stored_page(revision.parts, body)
-    else:  # a page pending review, or the 404
+    if page is not None and page.html is not None:
+        revision_id, html, live = page.revision_id, page.html, True
+    else:  # pending review, stored with older templates, or no such article (404)
         article, revision = public_article_or_404(slug)
-        body = revision.rendered.get(reader_type.key)
-    if body is None:  # a reader type added to the registry after this revision was submitted
-        body = render_revision(revision, glossary_terms())[reader_type.key]
-    if html is None:  # no stored page: pending review, or stored with older templates
-        reviews = list(approving_reviews(revision))
-        html = pages.render_page(
-            article=article, revision=revision, reviews=reviews, reader_type=reader_type, body=body
-        )
+        revision_id, live = revision.pk, revision.is_live
+        html = pages.build_page(article, revision, reader_type)
     response = HttpResponse(html)
     response["Vary"] = "Cookie"
-    if revision.is_pending_review:
+    if live:
+        page_cache.store(request, slug, revision_id, response)
+    else:
         response["X-Robots-Tag"] = "noindex"
-    page_cache.store(request, slug, revision, response)
     return response
 
 

@@ -40,9 +40,10 @@ def main():
     ensure_wrk()
     started, load_before = time.monotonic(), os.getloadavg()
     small_db, full_db = (f"{options.database}_small", options.database)
+    # Before the pages are stored: production pages link the hashed names from the manifest.
+    collectstatic(full_db, options)
     prepare(small_db, options, options.small_articles)
     session = prepare(full_db, options, options.articles)
-    collectstatic(full_db, options)
     rows = []
 
     small_paths = write_paths("small", article_paths(options.small_articles, options.small_articles))

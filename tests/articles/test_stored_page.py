@@ -1,10 +1,14 @@
-"""The live page is stored whole (around its body) at approval, and served as stored."""
+"""The live page is stored whole at approval, one row per reader type, and served as stored."""
+
+import io
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 
 from articles import pages
-from articles.models import Revision
+from articles.models import StoredPage
+from articles.selectors import approving_reviews
 from personalize.readers import READER_TYPES
 from tests.conftest import publish
 
@@ -12,39 +16,45 @@ pytestmark = pytest.mark.django_db
 
 
 def built_fresh(revision, reader_type):
-    from articles.selectors import approving_reviews
-
     return pages.render_page(
         article=revision.article, revision=revision, reviews=list(approving_reviews(revision)),
         reader_type=reader_type, body=revision.rendered[reader_type.key],
     )
 
 
+def stored(revision, reader_key="professional"):
+    return StoredPage.objects.filter(revision=revision, reader_type=reader_key)
+
+
 @pytest.mark.parametrize("reader_key", list(READER_TYPES))
 def test_stored_page_is_the_page_the_templates_build(client, live_revision, reader_key):
-    revision = Revision.objects.get(pk=live_revision.pk)
-    assert revision.page_parts[reader_key]["version"] == pages.page_version()
-    served = client.get(revision.article.get_absolute_url(), {"for": reader_key}).content.decode()
-    assert served == built_fresh(revision, READER_TYPES[reader_key])
+    page = stored(live_revision, reader_key).get()
+    assert page.version == pages.page_version()
+    served = client.get(live_revision.article.get_absolute_url(), {"for": reader_key}).content.decode()
+    assert served == page.html == built_fresh(live_revision, READER_TYPES[reader_key])
 
 
 def test_stored_page_is_what_readers_get(client, live_revision):
-    revision = Revision.objects.get(pk=live_revision.pk)
-    before, after = revision.page_parts["professional"]["html"]
-    revision.page_parts["professional"]["html"] = [before.replace("Change log", "STORED"), after]
-    Revision.objects.filter(pk=revision.pk).update(page_parts=revision.page_parts)
-    html = client.get(revision.article.get_absolute_url()).content.decode()
+    page = stored(live_revision).get()
+    stored(live_revision).update(html=page.html.replace("Change log", "STORED"))
+    html = client.get(live_revision.article.get_absolute_url()).content.decode()
     assert "STORED" in html
 
 
 def test_pages_from_older_templates_are_built_afresh(client, live_revision):
-    revision = Revision.objects.get(pk=live_revision.pk)
-    parts = revision.page_parts
-    parts["professional"]["version"] = "an-older-deploy"
-    parts["professional"]["html"][0] = parts["professional"]["html"][0].replace("Change log", "OLD")
-    Revision.objects.filter(pk=revision.pk).update(page_parts=parts)
-    html = client.get(revision.article.get_absolute_url()).content.decode()
+    page = stored(live_revision).get()
+    stored(live_revision).update(version="an-older-deploy", html=page.html.replace("Change log", "OLD"))
+    html = client.get(live_revision.article.get_absolute_url()).content.decode()
     assert "OLD" not in html and "Change log" in html
+
+
+def test_a_new_approval_replaces_the_stored_pages_of_the_article(client, live_revision, editor, reviewers):
+    second = publish(editor=editor, reviewers=reviewers, article=live_revision.article, sections=4)
+
+    assert not StoredPage.objects.filter(revision=live_revision).exists()
+    assert set(second.stored_pages.values_list("reader_type", flat=True)) == set(READER_TYPES)
+    html = client.get(second.article.get_absolute_url()).content.decode()
+    assert "Heading 3" in html  # only the second revision has a fourth section
 
 
 def test_editing_the_question_of_a_live_article_in_the_admin_updates_its_page(
@@ -63,10 +73,14 @@ def test_editing_the_question_of_a_live_article_in_the_admin_updates_its_page(
 
 
 def test_render_pages_command_stores_pages_for_the_current_templates(live_revision, editor, reviewers):
-    from django.core.management import call_command
-
     other = publish(editor=editor, reviewers=reviewers)
-    Revision.objects.filter(pk__in=[live_revision.pk, other.pk]).update(page_parts={})
-    call_command("render_pages", stdout=__import__("io").StringIO())
-    for revision in Revision.objects.filter(pk__in=[live_revision.pk, other.pk]):
-        assert set(revision.page_parts) == set(READER_TYPES)
+    StoredPage.objects.filter(revision=live_revision).delete()
+    stored(other).update(version="an-older-deploy", html="OLD")
+
+    call_command("render_pages", stdout=io.StringIO())
+
+    for revision in (live_revision, other):
+        assert set(revision.stored_pages.values_list("reader_type", "version")) == {
+            (key, pages.page_version()) for key in READER_TYPES
+        }
+    assert "OLD" not in stored(other).get().html

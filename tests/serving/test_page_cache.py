@@ -95,7 +95,7 @@ def test_a_slow_reader_of_the_old_revision_cannot_point_readers_back_to_it(
         lead="Revision two lead [1].", capture=django_capture_on_commit_callbacks,
     )
     # ...and stores its page only now, after the approval committed.
-    page_cache.store(slow_request, first.article.slug, first, slow_response)
+    page_cache.store(slow_request, first.article.slug, first.pk, slow_response)
 
     assert "Revision two lead" in client.get(url).content.decode()
 
@@ -139,7 +139,7 @@ def test_a_page_that_used_a_csrf_token_is_never_stored(client, live_revision):
     response = client.get(url)
     client.cookies.pop("sessionid")
 
-    page_cache.store(request, live_revision.article.slug, live_revision, response)
+    page_cache.store(request, live_revision.article.slug, live_revision.pk, response)
 
     assert "X-Page-Cache" not in client.get(url)
 

@@ -5,6 +5,7 @@ superseded revisions and articles) and expects the same, exact count.
 """
 
 import pytest
+from django.db import connection
 
 from articles.models import Section
 from reviews import services
@@ -13,7 +14,7 @@ from tests.serving.conftest import pending_revision
 
 pytestmark = pytest.mark.django_db
 
-ARTICLE_PAGE_QUERIES = 1  # the live revision with its article, body and approving reviewers
+ARTICLE_PAGE_QUERIES = 1  # the page stored for the reader type, found through the live revision
 PENDING_PAGE_QUERIES = 3  # no live revision; the article; its revision pending review
 HOME_PAGE_QUERIES = 3  # count; one page of articles with live revisions; their pending revisions
 # PostgreSQL: one statement ranks the matches and reads the page of results; SQLite: count, page.
@@ -90,3 +91,16 @@ def test_search_costs_the_same_for_one_match_or_many(
             search = client.get("/", {"q": "professional text", "for": reader_type}).context["search"]
         assert search.total == total
         assert len(search.results) == 10
+
+
+@pytest.mark.skipif(not is_postgres(), reason="prepared statements are PostgreSQL's")
+def test_the_article_page_statement_is_planned_once_per_connection(client, live_revision):
+    url = live_revision.article.get_absolute_url()
+    for reader in ("professional", "patient", "professional"):
+        assert client.get(url, {"for": reader}).status_code == 200
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s",
+            ["%articles_storedpage%"],
+        )
+        assert cursor.fetchone()[0] == 1

@@ -1,8 +1,9 @@
 from django.core.management.base import BaseCommand
+from django.db.models import Count, F, Q
 
-from articles.models import Article
+from articles.models import Revision
 from articles.pages import page_version, store_live_pages
-from personalize.readers import DEFAULT
+from personalize.readers import READER_TYPES
 
 
 class Command(BaseCommand):
@@ -17,17 +18,14 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        articles = Article.objects.filter(live_revision__isnull=False).select_related(
-            "live_revision"
-        )
+        live = Revision.objects.filter(
+            status=Revision.Status.APPROVED, article__live_revision=F("pk")
+        ).select_related("article")
+        if not options["force"]:
+            current = Count("stored_pages", filter=Q(stored_pages__version=page_version()))
+            live = live.alias(current=current).filter(current__lt=len(READER_TYPES))
         count = 0
-        current = page_version()
-        for article in articles.iterator(chunk_size=200):
-            revision = article.live_revision
-            stored = revision.page_parts.get(DEFAULT.key, {})
-            if stored.get("version") == current and not options["force"]:
-                continue
-            revision.article = article
+        for revision in live.order_by("pk").iterator(chunk_size=200):
             store_live_pages(revision)
             count += 1
         self.stdout.write(f"Stored the live pages of {count} articles (the others were current).")
