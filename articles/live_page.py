@@ -12,7 +12,7 @@ from her2site.db import prepared_cursor
 from . import pages
 
 _SQL = """
-SELECT r.id, p.html
+SELECT r.id, p.before_body, p.body, p.after_body
 FROM articles_article a
 JOIN articles_revision r ON r.id = a.live_revision_id AND r.status = 'approved'
 LEFT JOIN articles_storedpage p
@@ -31,4 +31,7 @@ def live_page(slug: str, reader_key: str) -> LivePage | None:
     with prepared_cursor() as cursor:
         cursor.execute(_SQL, [reader_key, pages.page_version(), slug])
         row = cursor.fetchone()
-    return LivePage(*row) if row else None
+    if row is None:
+        return None
+    revision_id, *parts = row
+    return LivePage(revision_id, None if parts[1] is None else "".join(parts))

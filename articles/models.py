@@ -184,15 +184,18 @@ class Revision(models.Model):
 
 
 class StoredPage(models.Model):
-    """The whole article page of a live revision for one reader type, rendered when it went
-    live (articles.pages), so that a read is one indexed row and no template."""
+    """The article page of a live revision for one reader type, rendered when it went live
+    (articles.pages), so that a read is one indexed row and no template. The body is kept
+    apart from the page around it: search reads the body alone."""
 
     revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="stored_pages")
     reader_type = models.CharField(max_length=20)
     version = models.CharField(
         max_length=16, help_text="Of the templates, stylesheets and site address it was rendered with."
     )
-    html = models.TextField()
+    before_body = models.TextField()
+    body = models.TextField(help_text="The revision's stored body for this reader type.")
+    after_body = models.TextField()
 
     class Meta:
         constraints = [
@@ -203,6 +206,10 @@ class StoredPage(models.Model):
 
     def __str__(self):
         return f"{self.revision_id} {self.reader_type} ({self.version})"
+
+    @property
+    def html(self) -> str:
+        return self.before_body + self.body + self.after_body
 
 
 class Section(models.Model):

@@ -15,6 +15,7 @@ from django.db import connection
 from django.db.models import F, Q
 from django.db.models.fields.json import KeyTextTransform
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from her2site.db import prepared_cursor
@@ -37,6 +38,17 @@ class Result:
     status: str
     approved_at: datetime | None
     snippet: SafeString
+
+    # Formatted here, not with |date in the template: with ten results a page, the filters
+    # cost more than the search.
+    @property
+    def approved_iso(self) -> str:
+        return timezone.localtime(self.approved_at).isoformat()
+
+    @property
+    def approved_on(self) -> str:
+        local = timezone.localtime(self.approved_at)
+        return f"{local:%B} {local.day}, {local.year}"
 
 
 @dataclass
@@ -107,11 +119,15 @@ ranked AS (
     ORDER BY rank DESC, a.question, r.id
     LIMIT %(limit)s OFFSET %(offset)s
 )
--- Bodies are read for the page of results only, not for every match being ranked.
-SELECT a.slug, a.question, r.status, r.approved_at, r.rendered ->> %(key)s, ranked.total
+-- Bodies are read for the page of results only, not for every match being ranked: from the
+-- live page stored for the reader type (one wording), else from all wordings of a revision
+-- pending review.
+SELECT a.slug, a.question, r.status, r.approved_at,
+       coalesce(p.body, r.rendered ->> %(key)s), ranked.total
 FROM ranked
 JOIN articles_revision r ON r.id = ranked.id
 JOIN articles_article a ON a.id = r.article_id
+LEFT JOIN articles_storedpage p ON p.revision_id = r.id AND p.reader_type = %(key)s
 ORDER BY ranked.rank DESC, ranked.question, ranked.id
 """
 
@@ -124,15 +140,18 @@ def _postgres(query: str, key: str, offset: int):
         rows = cursor.fetchall()
     if not rows:
         return (_postgres(query, key, 0)[0] if offset else 0), []
+    url = _article_url()
     results = [
-        Result(_url(slug), question, status, approved_at, snippets.from_html(text or "", query))
+        Result(url(slug), question, status, approved_at, snippets.from_html(text or "", query))
         for slug, question, status, approved_at, text, _ in rows
     ]
     return rows[0][-1], results
 
 
-def _url(slug: str) -> str:
-    return reverse("articles:detail", kwargs={"slug": slug})
+def _article_url():
+    """slug -> article URL, with one reverse() per page of results, not one per result."""
+    before, after = reverse("articles:detail", kwargs={"slug": "slug"}).rsplit("slug", 1)
+    return lambda slug: before + slug + after
 
 
 def _fallback(query: str, key: str, offset: int):
@@ -151,9 +170,10 @@ def _fallback(query: str, key: str, offset: int):
             Q(article__question__icontains=word) | Q(**{f"rendered__{key}__icontains": word})
         )
     found = found.order_by("article__question", "pk")
+    url = _article_url()
     results = [
         Result(
-            _url(row["article__slug"]), row["article__question"], row["status"],
+            url(row["article__slug"]), row["article__question"], row["status"],
             row["approved_at"], snippets.from_html(row["text"] or "", query),
         )
         for row in found[offset : offset + PAGE_SIZE]

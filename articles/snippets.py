@@ -61,10 +61,9 @@ def _excerpt(text: str, pattern: re.Pattern, width: int = 220) -> SafeString:
 
 def _text_match(body_html: str, pattern: re.Pattern) -> int:
     """Where the first match outside a tag starts, or -1."""
-    for match in pattern.finditer(body_html):
-        if body_html.rfind("<", 0, match.start()) <= body_html.rfind(">", 0, match.start()):
-            return match.start()
-    return -1
+    # Inside a tag, the next ">" comes before any "<".
+    found = re.search(pattern.pattern + r"(?![^<]*>)", body_html, pattern.flags)
+    return found.start() if found else -1
 
 
 def _trim_tags(window: str) -> str:

@@ -85,7 +85,7 @@ TEMPLATES = [
 # --- Database ---------------------------------------------------------------
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=0 if DEBUG else 60)
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+if DATABASES["default"].get("ENGINE") == "django.db.backends.postgresql":
     # Django's cursors bind parameters on the client and are never prepared; this lets the
     # few statements that ask for it (her2site.db.prepared_cursor) be prepared on first use.
     DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 0

@@ -1,5 +1,8 @@
+from datetime import UTC, datetime
+
 import pytest
 
+from articles.models import Revision
 from articles.snippets import from_html
 from reviews import services
 from tests.conftest import approve, is_postgres, make_draft
@@ -34,14 +37,19 @@ def found_questions(response) -> list[str]:
 
 
 def test_results_show_question_snippet_and_review_status(client, editor, reviewers):
-    live_with_lead(
+    live = live_with_lead(
         editor=editor, reviewers=reviewers, question="Is pertuzumab given with trastuzumab?",
         lead="Pertuzumab is added to trastuzumab and docetaxel in the first line [1].",
     )
+    Revision.objects.filter(pk=live.pk).update(
+        approved_at=datetime(2026, 3, 9, 14, 30, tzinfo=UTC)
+    )
     html = search(client, "docetaxel").content.decode()
     assert "Is pertuzumab given with trastuzumab?" in html
+    assert f'href="{live.article.get_absolute_url()}"' in html
     assert "<mark>docetaxel</mark>" in html
     assert "Reviewed and approved" in html
+    assert 'Last reviewed <time datetime="2026-03-09T14:30:00+00:00">March 9, 2026</time>' in html
     assert 'name="robots" content="noindex"' in html
 
 
@@ -81,6 +89,7 @@ def test_an_article_shown_while_in_review_is_found_and_marked_pending(client, ed
     html = search(client, "lapatinib").content.decode()
     assert revision.article.question in html
     assert "Pending medical review" in html
+    assert "<mark>Lapatinib</mark> and capecitabine" in html  # the snippet, from its wording
 
     services.revision_withdraw(revision=revision, actor=editor)
     assert search(client, "lapatinib").context["search"].total == 0
@@ -92,7 +101,9 @@ def test_search_uses_the_readers_wording(client, editor, reviewers):
         lead="Left ventricular ejection fraction declined in few patients [1].",
         patient="Your heart is checked with a scan before each cycle [1].",
     )
-    assert search(client, "scan", **{"for": "patient"}).context["search"].total == 1
+    found = search(client, "scan", **{"for": "patient"})
+    assert found.context["search"].total == 1
+    assert "checked with a <mark>scan</mark>" in found.content.decode()
     assert search(client, "scan", **{"for": "professional"}).context["search"].total == 0
     client.cookies["reader_type"] = "patient"
     assert search(client, "ejection").context["search"].total == 0

@@ -1,9 +1,12 @@
 from django.core.management.base import BaseCommand
+from django.db import transaction
 from django.db.models import Count, F, Q
 
 from articles.models import Revision
 from articles.pages import page_version, store_live_pages
 from personalize.readers import READER_TYPES
+
+CHUNK = 100
 
 
 class Command(BaseCommand):
@@ -20,12 +23,15 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         live = Revision.objects.filter(
             status=Revision.Status.APPROVED, article__live_revision=F("pk")
-        ).select_related("article")
+        )
         if not options["force"]:
             current = Count("stored_pages", filter=Q(stored_pages__version=page_version()))
             live = live.alias(current=current).filter(current__lt=len(READER_TYPES))
-        count = 0
-        for revision in live.order_by("pk").iterator(chunk_size=200):
-            store_live_pages(revision)
-            count += 1
+        ids = list(live.order_by("pk").values_list("pk", flat=True))
+        for start in range(0, len(ids), CHUNK):
+            with transaction.atomic():  # one commit per chunk, not per article
+                chunk = Revision.objects.filter(pk__in=ids[start : start + CHUNK])
+                for revision in chunk.select_related("article"):
+                    store_live_pages(revision)
+        count = len(ids)
         self.stdout.write(f"Stored the live pages of {count} articles (the others were current).")
