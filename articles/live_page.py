@@ -11,13 +11,13 @@ from her2site.db import prepared_cursor
 
 from . import pages
 
+# The article's live revision pointer is set only when a revision is approved.
 _SQL = """
-SELECT r.id, p.before_body, p.body, p.after_body
+SELECT a.live_revision_id, p.before_body, p.body, p.after_body
 FROM articles_article a
-JOIN articles_revision r ON r.id = a.live_revision_id AND r.status = 'approved'
 LEFT JOIN articles_storedpage p
-       ON p.revision_id = r.id AND p.reader_type = %s AND p.version = %s
-WHERE a.slug = %s
+       ON p.revision_id = a.live_revision_id AND p.reader_type = %s AND p.version = %s
+WHERE a.slug = %s AND a.live_revision_id IS NOT NULL
 """
 
 

@@ -1,6 +1,7 @@
 """Reads behind the board's pages: the review queue, and what one review page shows."""
 
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from articles.citations import citation_problems
@@ -51,11 +52,22 @@ def board_revision_or_404(pk) -> Revision:
 
 
 def _with_queue_columns(revisions):
-    approvals = Count(
-        "reviews",
-        filter=Q(reviews__round=F("review_round"), reviews__decision=Review.Decision.APPROVED),
+    # A subquery per row shown, not a join and GROUP BY over every review of every revision.
+    approvals = (
+        Review.objects.filter(
+            revision=OuterRef("pk"), round=OuterRef("review_round"),
+            decision=Review.Decision.APPROVED,
+        )
+        .values("revision")
+        .annotate(count=Count("pk"))
+        .values("count")
     )
-    return revisions.select_related("article", "author").annotate(approvals=approvals)
+    return (
+        revisions.select_related("article", "author")
+        # Not the stored bodies (all wordings, tens of KB a row): the queue shows none of them.
+        .defer("rendered")
+        .annotate(approvals=Coalesce(Subquery(approvals), 0))
+    )
 
 
 def _current_review_by(member: BoardMember, **filters):
@@ -94,6 +106,7 @@ def queue_decided(member: BoardMember):
         Review.objects.filter(reviewer=member)
         .exclude(decision=Review.Decision.PENDING)
         .select_related("revision__article", "revision__author")
+        .defer("revision__rendered")
         .order_by("-decided_at", "-pk")
     )
 
