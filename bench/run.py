@@ -138,7 +138,10 @@ def prepare(database: str, options, articles: int) -> str:
         [PYTHON, "bench/load.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True
     ).stdout
     # The live pages are stored at approval; the loader bypasses the workflow, so store them here.
-    subprocess.run([PYTHON, "manage.py", "render_pages"], cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [PYTHON, "manage.py", "render_pages", "--workers", str(os.cpu_count() or 1)],
+        cwd=ROOT, env=env, check=True,
+    )
     return json.loads(out.strip().splitlines()[-1])["session"]
 
 
