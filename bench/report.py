@@ -31,7 +31,8 @@ def render_markdown(options, rows, queries, small, full, run, machine) -> str:
         f"gunicorn with {options.workers} sync workers and production settings (DEBUG off, "
         f"local-memory cache); wrk with {options.threads} threads and {options.connections} "
         f"connections. Each page: a {options.warmup} s warm-up, then {options.rounds} runs of "
-        f"{options.duration} s, each right after a run of the trivial view; figures are medians. "
+        f"{options.duration} s, each right after a run of the trivial view; figures are medians, "
+        "and each ratio is over the median of all the trivial runs on the same server. "
         f"Uncached article reads cycle through {options.sample} articles, cached ones through "
         f"{options.hot}. The search matches {matches} articles.",
         "",
@@ -57,9 +58,9 @@ def render_markdown(options, rows, queries, small, full, run, machine) -> str:
         "",
         f"**Scaling** (uncached article page, professional wording): {full['rps']:,.0f} requests/s "
         f"at {options.articles:,} articles against {small['rps']:,.0f} at {options.small_articles}, "
-        f"a ratio of {raw:.2f}; as ratios to the trivial view measured with each "
-        f"({full['ratio']:.2f} and {small['ratio']:.2f}), **{normalized:.2f}** "
-        f"(target {SCALING_TARGET}: {verdict(normalized, SCALING_TARGET).split(': ', 1)[1]}).",
+        f"a ratio of **{raw:.2f}** (target {SCALING_TARGET}: "
+        f"{verdict(raw, SCALING_TARGET).split(': ', 1)[1]}). As ratios to the trivial view "
+        f"measured on each server ({full['ratio']:.2f} and {small['ratio']:.2f}): {normalized:.2f}.",
         "",
         "## Queries per page",
         "",

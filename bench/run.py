@@ -6,7 +6,9 @@ Three gunicorns in turn:
   2. the full data set, page cache off: the uncached article page per reader type;
   3. the full data set, page cache on: the cached article pages, home, search, review queue.
 Each page is measured in --rounds runs, each just after a run of the trivial view (the
-ceiling); a page's ratio is its median throughput over the median of those trivial runs.
+ceiling); a page's ratio is its median throughput over the median of all the trivial runs on
+the same gunicorn. The scaling ratio is the uncached article page's throughput on the full data
+set over its throughput on the small one.
 """
 
 import argparse
@@ -176,6 +178,7 @@ class Gunicorn:
         self.env = env_for(database, options, cache=cache)
         self.port = options.port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
+        self.results, self.ceilings = [], []
 
     def __enter__(self):
         log = open(BENCH / "gunicorn.log", "a")
@@ -198,14 +201,17 @@ class Gunicorn:
     def __exit__(self, *exc):
         self.process.terminate()
         self.process.wait(timeout=30)
+        if exc[0] is None:
+            self.ratios()
 
     def measure(self, name, target, reader="", session=""):
-        """Median of `rounds` runs of the page, each run just after one of the trivial view, so
-        that whatever else the machine is doing weighs on both alike."""
+        """Median of `rounds` runs of the page, each just after a run of the trivial view, so
+        that whatever else the machine is doing weighs on both alike. The ratios come from
+        `ratios()`, once every page on this server has been measured."""
         self.run_wrk(target, self.options.warmup, reader, session)
-        pages, ceilings = [], []
+        pages = []
         for _ in range(self.options.rounds):
-            ceilings.append(self.run_wrk("/bench/ping/", self.options.duration, "", ""))
+            self.ceilings.append(self.run_wrk("/bench/ping/", self.options.duration, "", ""))
             pages.append(self.run_wrk(target, self.options.duration, reader, session))
         result = {
             "name": name,
@@ -213,16 +219,23 @@ class Gunicorn:
             "p50": median(run["p50"] for run in pages),
             "p99": median(run["p99"] for run in pages),
             "cpu_ms": median(run["cpu_ms"] for run in pages),
-            "ceiling": median(run["rps"] for run in ceilings),
-            "ceiling_cpu_ms": median(run["cpu_ms"] for run in ceilings),
         }
-        result["ratio"] = result["rps"] / result["ceiling"]
-        result["cpu_ratio"] = result["ceiling_cpu_ms"] / result["cpu_ms"]
-        print(f"{name:40} {result['rps']:7.0f} req/s  p50 {result['p50']:6.2f} ms  "
-              f"p99 {result['p99']:6.2f} ms  trivial {result['ceiling']:6.0f}  "
-              f"ratio {result['ratio']:.2f}  cpu {result['cpu_ms']:.2f} ms (ratio "
-              f"{result['cpu_ratio']:.2f})", flush=True)
+        self.results.append(result)
         return result
+
+    def ratios(self):
+        """Each page's throughput over the trivial view's: the median of all the trivial runs on
+        this server, which moves less from one page to the next than the runs beside it do."""
+        ceiling = median(run["rps"] for run in self.ceilings)
+        ceiling_cpu_ms = median(run["cpu_ms"] for run in self.ceilings)
+        for result in self.results:
+            result.update(
+                ceiling=ceiling, ceiling_cpu_ms=ceiling_cpu_ms, ratio=result["rps"] / ceiling,
+                cpu_ratio=ceiling_cpu_ms / result["cpu_ms"],
+            )
+            print(f"{result['name']:40} {result['rps']:7.0f} req/s  p50 {result['p50']:6.2f} ms  "
+                  f"p99 {result['p99']:6.2f} ms  trivial {ceiling:6.0f}  ratio {result['ratio']:.2f}  "
+                  f"cpu {result['cpu_ms']:.2f} ms (ratio {result['cpu_ratio']:.2f})", flush=True)
 
     def server_cpu(self) -> dict[int, float]:
         pids = cpu.children(self.process.pid)
