@@ -1,11 +1,11 @@
 """Reads behind the board's pages: the review queue, and what one review page shows."""
 
-from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models import Count, Exists, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from articles.citations import citation_problems
-from articles.models import Revision
+from articles.models import Article, Revision
 from personalize.readability import wording_grades
 
 from .diff import compare_references, compare_sections
@@ -63,7 +63,9 @@ def _with_queue_columns(revisions):
         .values("count")
     )
     return (
-        revisions.select_related("article", "author")
+        revisions.select_related("author")
+        # Articles for the rows shown only: joined, they were all read before the sort.
+        .prefetch_related(Prefetch("article", Article.objects.only("slug", "question")))
         # Not the stored bodies (all wordings, tens of KB a row): the queue shows none of them.
         .defer("rendered")
         .annotate(approvals=Coalesce(Subquery(approvals), 0))
