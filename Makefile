@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate demo bench e2e clean
+.PHONY: run test install migrate demo bench e2e screenshots clean
 
 # Local commands run in debug mode unless told otherwise (production sets DJANGO_DEBUG=0).
 run demo migrate: export DJANGO_DEBUG ?= 1
@@ -37,6 +37,10 @@ test: install
 ## Only the browser tests (Playwright driving Debian's chromium).
 e2e: install
 	$(BIN)/python -m pytest tests/e2e $(PYTEST_ARGS)
+
+## Retake the README's screenshots (docs/screenshots/); other test runs leave them alone.
+screenshots: install
+	SCREENSHOTS_DIR=$(CURDIR)/docs/screenshots $(BIN)/python -m pytest tests/e2e/test_screenshots.py $(PYTEST_ARGS)
 
 ## Measure throughput with wrk against gunicorn on a scaled PostgreSQL data set.
 # Sizes and durations are options: make bench BENCH_ARGS="--articles 2000 --rounds 2"

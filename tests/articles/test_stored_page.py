@@ -4,6 +4,8 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
 from articles import pages
@@ -84,3 +86,23 @@ def test_render_pages_command_stores_pages_for_the_current_templates(live_revisi
             (key, pages.page_version()) for key in READER_TYPES
         }
     assert "OLD" not in stored(other).get().html
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_upgrading_keeps_the_pages_stored_before_they_had_a_table_of_their_own(live_revision):
+    before, latest = [("articles", "0004_revision_page_parts")], [("articles", "0005_stored_page")]
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    old_state = executor.loader.project_state(before).apps
+    parts = {key: {"version": "v1", "html": html.split("BODY")} for key, html in
+             (("professional", "<p>Before BODY after</p>"), ("patient", "<p>Plain BODY end</p>"))}
+    old_state.get_model("articles", "Revision").objects.filter(pk=live_revision.pk).update(
+        page_parts=parts, rendered={"professional": "[pro]", "patient": "[lay]"}
+    )
+
+    executor = MigrationExecutor(connection)
+    executor.migrate(latest)
+
+    assert {page.reader_type: page.html for page in StoredPage.objects.all()} == {
+        "professional": "<p>Before [pro] after</p>", "patient": "<p>Plain [lay] end</p>",
+    }

@@ -20,6 +20,7 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +30,11 @@ from django.core.management import call_command
 from django.test import Client, override_settings
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# `make screenshots` writes them to docs/screenshots/ for the README; other runs keep them out
+# of the working tree (they show the day they were taken).
+SCREENSHOTS = Path(
+    os.environ.get("SCREENSHOTS_DIR") or Path(tempfile.gettempdir()) / "her2site-screenshots"
+)
 AXE_CORE_VERSION = "4.14.1"
 AXE_PREFIX = ROOT / ".venv" / "axe-core"
 AXE_JS = AXE_PREFIX / "node_modules" / "axe-core" / "axe.min.js"
@@ -195,8 +200,7 @@ def serious_axe_violations(page, axe_source: Path) -> list[str]:
 
 
 def screenshot(page, name: str, *, height: int | None = None):
-    """Write docs/screenshots/<name>.png (the README shows them): the whole page, or its top
-    `height` pixels."""
+    """Write <name>.png to SCREENSHOTS: the whole page, or its top `height` pixels."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     width = page.viewport_size["width"]
     clip = {"x": 0, "y": 0, "width": width, "height": height} if height else None

@@ -1,7 +1,7 @@
 """The article page for each reader type, and the review page, at phone width (390 px) and on a
-desktop (1280 px). The tests write the screenshots to docs/screenshots/ (shown in the README)
-and check what a person would notice first: nothing wider than the screen, the trust panel and
-the chooser in view."""
+desktop (1280 px). The tests take screenshots (`make screenshots` puts them in
+docs/screenshots/ for the README) and check what a person would notice first: nothing wider
+than the screen, the trust panel and the chooser in view."""
 
 import pytest
 from django.urls import reverse
