@@ -48,7 +48,6 @@ def render_markdown(options, rows, queries, small, full, run, machine) -> str:
             f"{row['cpu_ms']:.2f} ({row['ceiling_cpu_ms']:.2f}) | {row['cpu_ratio']:.2f} |"
         )
     raw = full["rps"] / small["rps"]
-    normalized = full["ratio"] / small["ratio"]
     lines += [
         "",
         "*Server CPU* is the CPU time of gunicorn's workers and their PostgreSQL connections per "
@@ -59,8 +58,7 @@ def render_markdown(options, rows, queries, small, full, run, machine) -> str:
         f"**Scaling** (uncached article page, professional wording): {full['rps']:,.0f} requests/s "
         f"at {options.articles:,} articles against {small['rps']:,.0f} at {options.small_articles}, "
         f"a ratio of **{raw:.2f}** (target {SCALING_TARGET}: "
-        f"{verdict(raw, SCALING_TARGET).split(': ', 1)[1]}). As ratios to the trivial view "
-        f"measured on each server ({full['ratio']:.2f} and {small['ratio']:.2f}): {normalized:.2f}.",
+        f"{verdict(raw, SCALING_TARGET).split(': ', 1)[1]}).",
         "",
         "## Queries per page",
         "",

@@ -87,7 +87,7 @@ def parse_args():
     add("--references", type=int, default=15, help="references per live revision")
     add("--superseded", type=int, default=20, help="superseded revisions per article")
     add("--duration", type=int, default=3, help="seconds per wrk run")
-    add("--rounds", type=int, default=5, help="runs per page, each after a run of the trivial view")
+    add("--rounds", type=int, default=4, help="runs per page, each after a run of the trivial view")
     add("--warmup", type=int, default=2, help="seconds of wrk on a page before measuring it")
     add("--connections", type=int, default=8)
     add("--threads", type=int, default=2)
@@ -132,6 +132,7 @@ def prepare(database: str, options, articles: int) -> str:
     env = env_for(database, options)
     subprocess.run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     print(f"Loading {articles} articles into {database} (kept if already loaded)...", flush=True)
+    started = time.monotonic()
     args = [
         "--articles", str(articles), "--sections", str(options.sections),
         "--references", str(options.references), "--superseded", str(options.superseded),
@@ -144,6 +145,7 @@ def prepare(database: str, options, articles: int) -> str:
         [PYTHON, "manage.py", "render_pages", "--workers", str(os.cpu_count() or 1)],
         cwd=ROOT, env=env, check=True,
     )
+    print(f"  ready in {time.monotonic() - started:.0f} s", flush=True)
     return json.loads(out.strip().splitlines()[-1])["session"]
 
 
