@@ -1,10 +1,10 @@
 """`make bench`: load a scaled data set into PostgreSQL, serve it with gunicorn under production
 settings on 127.0.0.1, drive it with wrk, and write bench/RESULTS.md.
 
-Three gunicorns in turn:
-  1. the small data set (--small-articles), page cache off: the uncached article page;
-  2. the full data set, page cache off: the uncached article page per reader type;
-  3. the full data set, page cache on: the cached article pages, home, search, review queue.
+Gunicorns with production settings:
+  1. the small (--small-articles) and the full data set side by side, page cache off: the
+     uncached article page on each in turn (the scaling ratio), then per reader type;
+  2. the full data set, page cache on: the cached article pages, home, search, review queue.
 Each page is measured in --rounds runs, each just after a run of the trivial view (the
 ceiling); a page's ratio is its median throughput over the median of all the trivial runs on
 the same gunicorn. The scaling ratio is the uncached article page's throughput on the full data
@@ -48,16 +48,19 @@ def main():
     session = prepare(full_db, options, options.articles)
     rows = []
 
+    # The scaling pair: the same page on both data sets, their runs taking turns, so that
+    # whatever else the machine is doing weighs on both alike.
     small_paths = write_paths("small", article_paths(options.small_articles, options.small_articles))
-    with Gunicorn(small_db, options, cache=False) as server:
-        small = server.measure(f"article, uncached, {options.small_articles} articles", small_paths)
-    rows.append(small)
-
     full_paths = write_paths("full", article_paths(options.articles, options.sample))
-    with Gunicorn(full_db, options, cache=False) as server:
-        for reader in READER_TYPES:
+    with Gunicorn(small_db, options, cache=False) as small_server, \
+            Gunicorn(full_db, options, cache=False) as server:
+        small, full = measure_in_turns(
+            (small_server, f"article, uncached, {options.small_articles} articles", small_paths),
+            (server, "article, uncached, professional", full_paths, "professional"),
+        )
+        rows += [small, full]
+        for reader in READER_TYPES[1:]:
             rows.append(server.measure(f"article, uncached, {reader}", full_paths, reader=reader))
-    full = rows[1]
 
     hot_paths = write_paths("hot", article_paths(options.articles, options.hot))
     search_path = "/?" + urllib.parse.urlencode({"q": options.search})
@@ -145,8 +148,16 @@ def prepare(database: str, options, articles: int) -> str:
         [PYTHON, "manage.py", "render_pages", "--workers", str(os.cpu_count() or 1)],
         cwd=ROOT, env=env, check=True,
     )
+    vacuum(database, options)  # now, not by autovacuum in the middle of a measurement
     print(f"  ready in {time.monotonic() - started:.0f} s", flush=True)
     return json.loads(out.strip().splitlines()[-1])["session"]
+
+
+def vacuum(database: str, options):
+    import psycopg
+
+    with psycopg.connect(f"{options.database_server}/{database}", autocommit=True) as conn:
+        conn.execute("VACUUM (ANALYZE) articles_storedpage")
 
 
 def create_database(database: str, options):
@@ -210,11 +221,18 @@ class Gunicorn:
         """Median of `rounds` runs of the page, each just after a run of the trivial view, so
         that whatever else the machine is doing weighs on both alike. The ratios come from
         `ratios()`, once every page on this server has been measured."""
+        self.warm_up(target, reader, session)
+        pages = [self.one_round(target, reader, session) for _ in range(self.options.rounds)]
+        return self.summary(name, pages)
+
+    def warm_up(self, target, reader="", session=""):
         self.run_wrk(target, self.options.warmup, reader, session)
-        pages = []
-        for _ in range(self.options.rounds):
-            self.ceilings.append(self.run_wrk("/bench/ping/", self.options.duration, "", ""))
-            pages.append(self.run_wrk(target, self.options.duration, reader, session))
+
+    def one_round(self, target, reader="", session=""):
+        self.ceilings.append(self.run_wrk("/bench/ping/", self.options.duration, "", ""))
+        return self.run_wrk(target, self.options.duration, reader, session)
+
+    def summary(self, name, pages):
         result = {
             "name": name,
             "rps": median(run["rps"] for run in pages),
@@ -263,6 +281,17 @@ class Gunicorn:
         if result["errors"]:
             raise RuntimeError(f"{target}: {result['errors']}\n{output}")
         return result
+
+
+def measure_in_turns(*pages):
+    """Like Gunicorn.measure for each (server, name, target, reader), one round of each in turn."""
+    for server, _, target, *reader in pages:
+        server.warm_up(target, *reader)
+    runs = [[] for _ in pages]
+    for _ in range(pages[0][0].options.rounds):
+        for (server, _, target, *reader), page_runs in zip(pages, runs):
+            page_runs.append(server.one_round(target, *reader))
+    return [server.summary(name, page_runs) for (server, name, *_), page_runs in zip(pages, runs)]
 
 
 def free_port() -> int:
