@@ -3,10 +3,9 @@
 Nothing on the page depends on the visitor but the reader type, so the page of a live revision
 is rendered once per reader type when it is approved and kept as a `StoredPage` row: the page
 around the body, and the body. A read on a page-cache miss is then one indexed row
-(articles.live_page) and no template. Each page
-carries the version of the templates and static files it was rendered with (and the site's
-address); after a deploy that changes them, pages are built per request again until
-`manage.py render_pages` stores them anew.
+(articles.live_page) and no template. Each page carries the version of the templates and
+static files it was rendered with (and the site's address); after a deploy that changes them,
+pages are built per request again until `manage.py render_pages` stores them anew.
 """
 
 import functools
