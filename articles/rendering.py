@@ -73,16 +73,16 @@ def render_revision(revision, glossary=None) -> dict[str, str]:
             if reader_type.is_lay and glossary:
                 html = apply_glossary(html, glossary, seen_terms)
             blocks.append({"section": section, "html": html})
-        rendered[reader_type.key] = render_to_string(
-            "articles/includes/_body.html",
-            {
-                "blocks": blocks,
-                "references": references,
-                "cited": cited,
-                "reader_type": reader_type,
-            },
-        )
+        rendered[reader_type.key] = render_body(blocks, references, cited, reader_type)
     return rendered
+
+
+def render_body(blocks, references, cited: set[int], reader_type) -> str:
+    """The sections ({"section", "html"} blocks) and the reference list as one body."""
+    return render_to_string(
+        "articles/includes/_body.html",
+        {"blocks": blocks, "references": references, "cited": cited, "reader_type": reader_type},
+    )
 
 
 def plain_text(html: str) -> str:

@@ -32,6 +32,7 @@ from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
 from django.db import connection, connections, transaction  # noqa: E402
 
 from bench import textgen  # noqa: E402
+from personalize.readers import READER_TYPES  # noqa: E402
 from reviews.models import BoardMember  # noqa: E402
 
 TABLES = (
@@ -180,7 +181,7 @@ class Rows:
         for key, paragraphs in self.pools.html.items():
             lead_html = paragraphs[picks[0]].replace("<p>", f"<p>{text['lead']}", 1)
             sections_html = [lead_html] + [paragraphs[p] for p in picks[1:]]
-            rendered[key] = textgen.body_html(headings, sections_html, references)
+            rendered[key] = textgen.body_html(headings, sections_html, references, READER_TYPES[key])
         self.revision(pk, article, number, status, json.dumps(rendered), created, 40)
         markdown = self.pools.markdown
         for position, pick in enumerate(picks):

@@ -6,9 +6,9 @@ vary per article, so a search for a drug or a pair of drugs matches a realistic 
 """
 
 import random
-from html import escape
 
-from articles.rendering import link_citations, render_markdown
+from articles.models import Reference, Section
+from articles.rendering import link_citations, render_body, render_markdown
 
 DRUGS = (
     "kadcyla herzuma herceptin perjeta enhertu tukysa nerlynx tykerb phesgo kanjinti ogivri "
@@ -103,28 +103,15 @@ def reference_rows(rng: random.Random, count: int) -> list[tuple]:
     return rows
 
 
-def body_html(headings, sections_html, references) -> str:
-    """The same structure as templates/articles/includes/_body.html, assembled as a string."""
+def body_html(headings, sections_html, references, reader_type) -> str:
+    """The body as the site renders it (articles.rendering), from pre-rendered sections."""
     cited: set[int] = set()
-    parts = []
-    for position, (heading, html) in enumerate(zip(headings, sections_html)):
-        lead = " lead-summary" if position == 0 else ""
-        anchor = f"section-{position}"
-        parts.append(
-            f'<section class="article-section{lead}" id="{anchor}" aria-labelledby="{anchor}-h">\n'
-            f'  <h2 id="{anchor}-h">{escape(heading)}</h2>\n  {link_citations(html, cited)}\n</section>\n'
-        )
-    parts.append('<section class="references" id="references" aria-labelledby="references-h">\n'
-                 '  <h2 id="references-h">References</h2>\n  <ol class="reference-list">\n')
-    for number, citation, pmid, doi, _ in references:
-        links = ""
-        if pmid:
-            links += f' <a href="https://pubmed.ncbi.nlm.nih.gov/{pmid}/" rel="noopener">PubMed {pmid}</a>'
-        if doi:
-            links += f' <a href="https://doi.org/{doi}" rel="noopener">doi:{doi}</a>'
-        if number in cited:
-            links += (f' <a class="backlink" href="#cite-{number}" aria-label="Back to where '
-                      f'reference {number} is first cited">↩</a>')
-        parts.append(f'    <li id="ref-{number}" value="{number}">\n      {escape(citation)}\n     {links}\n    </li>\n')
-    parts.append("  </ol>\n</section>\n")
-    return "".join(parts)
+    blocks = [
+        {"section": Section(position=position, heading=heading), "html": link_citations(html, cited)}
+        for position, (heading, html) in enumerate(zip(headings, sections_html))
+    ]
+    refs = [
+        Reference(number=number, citation=citation, pmid=pmid, doi=doi, url=url)
+        for number, citation, pmid, doi, url in references
+    ]
+    return render_body(blocks, refs, cited, reader_type)
