@@ -133,19 +133,25 @@ ORDER BY ranked.rank DESC, ranked.question, ranked.id
 
 
 def _postgres(query: str, key: str, offset: int):
-    sql = _RANKED.format(vector=VECTOR_COLUMNS[key])
-    params = {"query": query, "key": key, "limit": PAGE_SIZE, "offset": offset}
-    with prepared_cursor() as cursor:  # planning the statement costs more than running it
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
+    rows = _ranked(query, key, PAGE_SIZE, offset)
     if not rows:
-        return (_postgres(query, key, 0)[0] if offset else 0), []
+        # A page past the end: only how many results there are, for `run` to find the last page.
+        first = _ranked(query, key, 1, 0) if offset else []
+        return (first[0][-1] if first else 0), []
     url = _article_url()
     results = [
         Result(url(slug), question, status, approved_at, snippets.from_html(text or "", query))
         for slug, question, status, approved_at, text, _ in rows
     ]
     return rows[0][-1], results
+
+
+def _ranked(query: str, key: str, limit: int, offset: int) -> list[tuple]:
+    sql = _RANKED.format(vector=VECTOR_COLUMNS[key])
+    params = {"query": query, "key": key, "limit": limit, "offset": offset}
+    with prepared_cursor() as cursor:  # planning the statement costs more than running it
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 def _article_url():

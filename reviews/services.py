@@ -13,9 +13,9 @@ from django.db.models import Max
 from django.utils import timezone
 
 from articles import cache as page_cache
+from articles import pages
 from articles.citations import revision_citation_problems
 from articles.models import Article, Reference, Revision, Section
-from articles import pages
 from articles.rendering import render_revision
 from personalize.models import glossary_terms
 from personalize.readability import grade_warnings
