@@ -5,11 +5,11 @@ wordings are written to Flesch-Kincaid grade 8 or below (the test suite checks i
 """
 
 from . import sources as s
-from .schema import DemoArticle, Part
+from ..schema import DemoArticle, DemoRevision, Part
+from ..schema import Wording as W
 
 LEAD = Part(
-    heading="Kadcyla vs Herzuma: the key differences",
-    professional="""\
+    professional=W("Kadcyla vs Herzuma: the key differences", """\
 Herzuma (trastuzumab-pkrb, a biosimilar of Herceptin) and Kadcyla (ado-trastuzumab emtansine,
 T-DM1) both target HER2, but they are different medicines with different places in
 treatment, and one must never be substituted for the other [@kadcyla-label].
@@ -23,8 +23,8 @@ treatment, and one must never be substituted for the other [@kadcyla-label].
 
 Patients who receive both usually receive them one after the other, at different stages of
 their disease, rather than as alternatives.
-""",
-    patient="""\
+"""),
+    patient=W("Kadcyla vs Herzuma: the key differences", """\
 Kadcyla and Herzuma are two cancer drugs. Both act on HER2. HER2 is a protein that helps some
 breast cancers grow. The two drugs are not the same, and one cannot be swapped for the
 other. [@kadcyla-label]
@@ -36,8 +36,8 @@ other. [@kadcyla-label]
   when some cancer is still found at surgery. [@emilia, @katherine]
 
 Most people who get both drugs get them at different times, one after the other.
-""",
-    caregiver="""\
+"""),
+    caregiver=W("Kadcyla vs Herzuma: the key differences", """\
 If you help someone with HER2-positive breast cancer, you may hear both names. Kadcyla and
 Herzuma both act on HER2, a protein that helps some breast cancers grow. But they are different
 drugs, and one cannot be swapped for the other. [@kadcyla-label]
@@ -48,12 +48,11 @@ drugs, and one cannot be swapped for the other. [@kadcyla-label]
   own, later on, or after surgery if some cancer was left. [@emilia, @katherine]
 
 Knowing which drug is which can help you follow the plan and ask good questions.
-""",
+"""),
 )
 
 MECHANISM = Part(
-    heading="Mechanism of action",
-    professional="""\
+    professional=W("Mechanism of action", """\
 **Kadcyla (ado-trastuzumab emtansine)**
 
 - An antibody-drug conjugate: trastuzumab joined by a stable thioether linker to DM1, a
@@ -71,8 +70,8 @@ MECHANISM = Part(
   antibody-dependent cell-mediated cytotoxicity [@herzuma-label].
 - It carries no cytotoxic payload, which is why it is combined with chemotherapy in most
   settings [@slamon].
-""",
-    patient="""\
+"""),
+    patient=W("Mechanism of action", """\
 Both drugs find cancer cells by the HER2 on their surface.
 
 - **Herzuma** is an antibody. It sticks to HER2 and blocks the signals that tell the cell to
@@ -83,8 +82,8 @@ Both drugs find cancer cells by the HER2 on their surface.
 
 So Kadcyla brings its own chemotherapy with it. Herzuma does not, so it is most often given
 with chemotherapy. [@slamon]
-""",
-    caregiver="""\
+"""),
+    caregiver=W("Mechanism of action", """\
 It can help to picture how each drug works when you talk with the care team.
 
 - **Herzuma** is an antibody that latches on to HER2 on the cancer cells. This blocks growth
@@ -93,12 +92,11 @@ It can help to picture how each drug works when you talk with the care team.
   cell takes it in, and the drug is set free inside the cell. [@kadcyla-label]
 
 This is why Kadcyla is given alone, while Herzuma is usually paired with chemotherapy. [@slamon]
-""",
+"""),
 )
 
 INDICATIONS = Part(
-    heading="Indications and line of therapy",
-    professional="""\
+    professional=W("Indications and line of therapy", """\
 **Kadcyla** is indicated as a single agent for HER2-positive breast cancer in two settings
 [@kadcyla-label]:
 
@@ -122,8 +120,8 @@ INDICATIONS = Part(
 
 Trastuzumab-based therapy therefore comes first; Kadcyla follows when there is residual
 disease after neoadjuvant treatment or progression in the metastatic setting.
-""",
-    patient="""\
+"""),
+    patient=W("Indications and line of therapy", """\
 Doctors use these two drugs at different times.
 
 **Herzuma** is often used first.
@@ -139,8 +137,8 @@ Doctors use these two drugs at different times.
   [@katherine]
 - It can be used when the cancer has spread and grown again after a drug like
   Herzuma. [@emilia, @kadcyla-label]
-""",
-    caregiver="""\
+"""),
+    caregiver=W("Indications and line of therapy", """\
 The two drugs come at different points in treatment. It helps to know where the person you
 care for is on that path.
 
@@ -156,12 +154,11 @@ care for is on that path.
 - It can be given after surgery if some cancer was still there. [@katherine]
 - It can be used when spread cancer grows again after a drug like Herzuma. [@emilia,
   @kadcyla-label]
-""",
+"""),
 )
 
 EFFICACY = Part(
-    heading="Efficacy",
-    professional="""\
+    professional=W("Efficacy", """\
 **Kadcyla**
 
 - **EMILIA** (previously treated advanced disease; Kadcyla vs lapatinib plus capecitabine):
@@ -193,8 +190,8 @@ product [@herzuma-label].
 
 Both CLEOPATRA arms received trastuzumab: the survival gain measures the addition of
 pertuzumab, not trastuzumab itself.
-""",
-    patient="""\
+"""),
+    patient=W("Efficacy", """\
 **Kadcyla**
 
 - A large study tested Kadcyla in people whose spread cancer had grown after earlier HER2
@@ -216,8 +213,8 @@ pertuzumab, not trastuzumab itself.
 - Later, a second antibody, pertuzumab, was added to trastuzumab and chemotherapy. With it,
   half of the people lived more than 4 and a half years. That is over a year longer than
   without it. [@cleopatra-os, @cleopatra-end]
-""",
-    caregiver="""\
+"""),
+    caregiver=W("Efficacy", """\
 These numbers come from large studies. They describe groups of people, not any one person.
 
 **Kadcyla**
@@ -238,12 +235,11 @@ These numbers come from large studies. They describe groups of people, not any o
   25 months or more, compared with 20 months. [@slamon]
 - Adding pertuzumab as well gave more than a year of extra life in a later
   study. [@cleopatra-os, @cleopatra-end]
-""",
+"""),
 )
 
 SAFETY = Part(
-    heading="Safety",
-    professional="""\
+    professional=W("Safety", """\
 **Kadcyla**
 
 - Boxed warnings: hepatotoxicity, cardiac toxicity (reduced left ventricular ejection
@@ -276,8 +272,8 @@ SAFETY = Part(
 
 Both drugs require an LVEF assessment before treatment and at regular intervals during it
 [@kadcyla-label, @herzuma-label].
-""",
-    patient="""\
+"""),
+    patient=W("Safety", """\
 Both drugs can cause side effects. Your care team will check for them.
 
 **Kadcyla**
@@ -304,8 +300,8 @@ Both drugs can cause side effects. Your care team will check for them.
   Ask your team how long. [@kadcyla-label, @herzuma-label]
 - Call your team right away if you get short of breath, have a new cough, swollen legs,
   yellow skin or eyes, or bleeding that will not stop. [@kadcyla-label, @herzuma-label]
-""",
-    caregiver="""\
+"""),
+    caregiver=W("Safety", """\
 You may be the first to notice a side effect, so it helps to know what to look for.
 
 **Kadcyla**
@@ -329,12 +325,11 @@ You may be the first to notice a side effect, so it helps to know what to look f
   [@kadcyla-label, @herzuma-label]
 - Call the care team right away about shortness of breath, a new cough, swollen legs or
   bleeding that will not stop. [@kadcyla-label, @herzuma-label]
-""",
+"""),
 )
 
 DOSING = Part(
-    heading="Dosing and administration",
-    professional="""\
+    professional=W("Dosing and administration", """\
 **Kadcyla** [@kadcyla-label]
 
 - 3.6 mg/kg as an intravenous infusion every 3 weeks (21-day cycle); do not exceed 3.6 mg/kg.
@@ -359,8 +354,8 @@ DOSING = Part(
 
 The two products are not interchangeable: confirm the product name and the dose at
 prescribing, preparation and administration [@kadcyla-label].
-""",
-    patient="""\
+"""),
+    patient=W("Dosing and administration", """\
 Both drugs are given through a drip into a vein. This is called an infusion.
 
 **Kadcyla**
@@ -382,8 +377,8 @@ Both drugs are given through a drip into a vein. This is called an infusion.
 The dose of both drugs depends on your weight. Their drug names look alike: ado-trastuzumab
 emtansine and trastuzumab. It is fine to ask the nurse to check the name before each
 drip. [@kadcyla-label]
-""",
-    caregiver="""\
+"""),
+    caregiver=W("Dosing and administration", """\
 Knowing the schedule can help you plan rides, time off and meals.
 
 **Kadcyla**
@@ -402,12 +397,11 @@ Knowing the schedule can help you plan rides, time off and meals.
 
 Bring a list of the drugs to each visit. Their drug names look alike (ado-trastuzumab
 emtansine and trastuzumab), and it is fine to ask the nurse to check them. [@kadcyla-label]
-""",
+"""),
 )
 
 SEQUENCING = Part(
-    heading="Treatment sequencing",
-    professional="""\
+    professional=W("Treatment sequencing", """\
 For HER2-positive metastatic breast cancer the trials support this order:
 
 1. **First line:** pertuzumab, trastuzumab (for example Herzuma) and a taxane, the combination
@@ -422,8 +416,8 @@ For HER2-positive metastatic breast cancer the trials support this order:
 
 In early breast cancer trastuzumab-based therapy comes first, and Kadcyla replaces
 trastuzumab after surgery for patients with residual invasive disease [@katherine].
-""",
-    patient="""\
+"""),
+    patient=W("Treatment sequencing", """\
 When breast cancer has spread, treatment often follows a set order. Your own plan may be
 different.
 
@@ -437,8 +431,8 @@ different.
 
 For early breast cancer, you get trastuzumab first. If some cancer is still there at surgery,
 Kadcyla may take its place after surgery. [@katherine]
-""",
-    caregiver="""\
+"""),
+    caregiver=W("Treatment sequencing", """\
 When breast cancer has spread, treatment often follows a set order. The plan for the person
 you care for may be different.
 
@@ -451,12 +445,11 @@ you care for may be different.
 
 In early breast cancer, trastuzumab comes first. Kadcyla may take its place after surgery if
 some cancer was left. [@katherine]
-""",
+"""),
 )
 
 CONSIDERATIONS = Part(
-    heading="Clinical considerations",
-    professional="""\
+    professional=W("Clinical considerations", """\
 - **Not interchangeable.** Do not substitute Kadcyla for or with trastuzumab; confirm the
   product at prescribing, dispensing and administration [@kadcyla-label].
 - **Anthracyclines.** Do not give trastuzumab concurrently with an anthracycline in metastatic
@@ -477,8 +470,8 @@ CONSIDERATIONS = Part(
 - **Pregnancy.** Both drugs cause embryo-fetal toxicity. Verify pregnancy status before
   starting, and advise effective contraception during treatment and for the period after the
   last dose that each label specifies [@kadcyla-label, @herzuma-label].
-""",
-    patient="""\
+"""),
+    patient=W("Clinical considerations", """\
 Some points to talk over with your care team:
 
 - **They are different drugs.** Kadcyla cannot be swapped for Herzuma, or the other way
@@ -495,8 +488,8 @@ Some points to talk over with your care team:
   have blood tests. [@kadcyla-label, @herzuma-label]
 - **Pregnancy.** Both drugs can harm an unborn baby. Tell your team if you could be
   pregnant. [@kadcyla-label, @herzuma-label]
-""",
-    caregiver="""\
+"""),
+    caregiver=W("Clinical considerations", """\
 Some points that often come up for families:
 
 - **They are different drugs.** Kadcyla cannot be swapped for Herzuma. Check the name on the
@@ -510,12 +503,11 @@ Some points that often come up for families:
   well as trastuzumab with chemotherapy, but not better. [@marianne]
 - **Checks.** Heart scans and blood tests are part of the plan. A shared calendar can help
   keep track. [@kadcyla-label, @herzuma-label]
-""",
+"""),
 )
 
 EMERGING = Part(
-    heading="Emerging evidence",
-    professional="""\
+    professional=W("Emerging evidence", """\
 - **DESTINY-Breast03** compared trastuzumab deruxtecan, a newer HER2 antibody-drug conjugate,
   with Kadcyla in patients previously treated with trastuzumab and a taxane. The hazard ratio
   for progression or death was 0.28 (95% CI 0.22-0.37); 75.8% vs 34.1% of patients were alive
@@ -528,8 +520,8 @@ EMERGING = Part(
   second line. Kadcyla remains the established adjuvant option for residual invasive disease,
   supported by KATHERINE [@katherine]; whether trastuzumab deruxtecan should replace it there
   is being studied.
-""",
-    patient="""\
+"""),
+    patient=W("Emerging evidence", """\
 Research keeps moving.
 
 - A newer drug, Enhertu (trastuzumab deruxtecan), works in a similar way to Kadcyla. In a large
@@ -540,8 +532,8 @@ Research keeps moving.
   closely. [@db03]
 - Kadcyla is still used after surgery when some cancer is left. [@katherine] Studies are
   testing whether Enhertu should be used there too.
-""",
-    caregiver="""\
+"""),
+    caregiver=W("Emerging evidence", """\
 Research keeps moving, and the plan may change as it does.
 
 - A newer drug, Enhertu (trastuzumab deruxtecan), works in a similar way to Kadcyla. In a large
@@ -552,7 +544,7 @@ Research keeps moving, and the plan may change as it does.
   should be reported at once. [@db03]
 - Kadcyla is still used after surgery when some cancer is left. [@katherine] Studies are
   testing whether Enhertu should be used there too.
-""",
+"""),
 )
 
 ARTICLE = DemoArticle(
@@ -564,6 +556,7 @@ ARTICLE = DemoArticle(
     topic="HER2-positive breast cancer",
     drugs="Kadcyla (trastuzumab emtansine), Herzuma (trastuzumab biosimilar)",
     stage="live",
+    revisions=(DemoRevision(
     change_summary=(
         "First published version: mechanism, indications, efficacy, safety, dosing, "
         "sequencing, clinical considerations and emerging evidence, with patient and "
@@ -576,4 +569,5 @@ ARTICLE = DemoArticle(
         s.CLEOPATRA_END, s.H0648G, s.MARIANNE, s.DESTINY_BREAST03, s.KADCYLA_LABEL,
         s.HERZUMA_LABEL,
     ),
+    ),),
 )

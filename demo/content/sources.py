@@ -5,7 +5,7 @@ paper; elsewhere it is left blank on purpose, because a wrong identifier sends a
 reviewer) to the wrong paper, which is worse than sending them nowhere.
 """
 
-from .schema import Source
+from ..schema import Source
 
 EMILIA = Source(
     "emilia",
