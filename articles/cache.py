@@ -1,78 +1,91 @@
 """The page cache for anonymous readers of article pages.
 
-Two entries per article: a pointer (slug -> id of the live revision) and the page, keyed by
-(slug, revision id, normalized reader type). A hit reads the pointer, then the page, and touches
-no database. An approval replaces the pointer after it commits (`article_published`), so the next
-read looks for a page under a new key; nobody is served the old approval state after the commit.
+Two kinds of entry per article: a pointer (slug -> a token naming the article's current
+pages) and the pages, keyed by (slug, token, normalized reader type). A hit reads the pointer,
+then the page, and touches no database. `forget(slug)`, run after a change commits
+(articles.pages.invalidate), gives the slug a new token, so the next read looks for its page
+under a new key and builds it from the database. A read that started before the change can
+only store its page under the old token, which nobody asks for any more.
 
-Only live (approved) revisions are cached. A page pending review changes with every transition
-(start review, withdraw, request changes), and those do not come through here, so it is always
-built fresh. Requests that carry a session or a flash message may see their own content and
-bypass the cache both ways; a response that used a CSRF token or sets a cookie is never stored.
+Requests that carry a session or a flash message may see their own content and bypass the
+cache both ways; a response that used a CSRF token or sets a cookie is never stored.
 """
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
 
 from personalize import readers
 
-from .models import Article
-
-PREFIX = "article-page:v1"
+PREFIX = "article-page:v2"
 MESSAGES_COOKIE = "messages"
-SLUG_MAX_LENGTH = Article._meta.get_field("slug").max_length
+SLUG_MAX_LENGTH = 120  # Article.slug's; longer slugs name no article, and keep keys short
+
+
+@dataclass(frozen=True)
+class Entry:
+    content: bytes
+    etag: str
+    last_modified: datetime
+    indexable: bool
 
 
 def pointer_key(slug: str) -> str:
-    return f"{PREFIX}:live:{slug}"
+    return f"{PREFIX}:token:{slug}"
 
 
-def page_key(slug: str, revision_id: int, reader_key: str) -> str:
-    return f"{PREFIX}:page:{slug}:{revision_id}:{reader_key}"
+def page_key(slug: str, token: str, reader_key: str) -> str:
+    return f"{PREFIX}:page:{slug}:{token}:{reader_key}"
 
 
-def article_published(*, slug: str, revision_id: int) -> None:
-    """Point readers at a newly approved revision; run it after the approval commits."""
-    if settings.PAGE_CACHE_SECONDS > 0:
-        cache.set(pointer_key(slug), revision_id, settings.PAGE_CACHE_SECONDS)
+def forget(*slugs: str) -> None:
+    """Point readers of these articles at pages not cached yet; run it after the change commits."""
+    if settings.PAGE_CACHE_SECONDS > 0 and slugs:
+        cache.set_many({pointer_key(slug): _new_token() for slug in slugs}, settings.PAGE_CACHE_SECONDS)
 
 
-def _applies_to(request, slug: str) -> bool:
+def applies_to(request, slug: str) -> bool:
     if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
         return False
-    if len(slug) > SLUG_MAX_LENGTH:  # no such article; keep cache keys short
+    if len(slug) > SLUG_MAX_LENGTH:
         return False
     personal = (settings.SESSION_COOKIE_NAME, MESSAGES_COOKIE)
     return not any(name in request.COOKIES for name in personal)
 
 
-def get(request, slug: str) -> HttpResponse | None:
+def get(request, slug: str) -> Entry | None:
     """The cached page for this reader, or None on a miss (or when the cache does not apply)."""
-    if not _applies_to(request, slug):
+    if not applies_to(request, slug):
         return None
-    revision_id = cache.get(pointer_key(slug))
-    if revision_id is None:
+    token = cache.get(pointer_key(slug))
+    if token is None:
         return None
-    entry = cache.get(page_key(slug, revision_id, readers.from_request(request).key))
-    if entry is None:
-        return None
-    content, content_type = entry
-    response = HttpResponse(content, content_type=content_type)
-    response["Vary"] = "Cookie"
-    response["X-Page-Cache"] = "hit"
-    return response
+    return cache.get(page_key(slug, token, readers.from_request(request).key))
 
 
-def store(request, slug: str, revision_id: int, response) -> None:
-    """Keep this page of a live revision for the next anonymous reader of the same reader type."""
-    if not _applies_to(request, slug) or response.status_code != 200:
-        return
-    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-        return
-    timeout = settings.PAGE_CACHE_SECONDS
-    # `add`, not `set`: if an approval has just pointed the slug elsewhere, this read (which
-    # may have seen the old live revision) must not point it back.
-    cache.add(pointer_key(slug), revision_id, timeout)
-    entry = (response.content, response["Content-Type"])
-    cache.set(page_key(slug, revision_id, readers.from_request(request).key), entry, timeout)
+def token(slug: str) -> str:
+    """The token to store a page of `slug` under: read it BEFORE reading the page from the
+    database, so that a page read before a change can never be stored under the token that
+    `forget` gave the slug after it."""
+    key = pointer_key(slug)
+    current = cache.get(key)
+    if current is None:
+        current = _new_token()
+        # `add`, not `set`: if a change has just given the slug a token, keep that one.
+        if not cache.add(key, current, settings.PAGE_CACHE_SECONDS):
+            current = cache.get(key) or current
+    return current
+
+
+def store(request, slug: str, token: str, entry: Entry) -> None:
+    """Keep this page for the next anonymous reader of the same reader type."""
+    if applies_to(request, slug):
+        key = page_key(slug, token, readers.from_request(request).key)
+        cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
+
+
+def _new_token() -> str:
+    return uuid.uuid4().hex[:12]

@@ -19,7 +19,6 @@ class ApprovedRevisionsFeed(Feed):
             Revision.objects.approved()
             .filter(approved_at__isnull=False)
             .select_related("article")
-            .defer("rendered")
             .order_by("-approved_at", "-pk")[: self.limit]
         )
 

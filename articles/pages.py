@@ -1,27 +1,33 @@
-"""The article page: built from a revision, and stored whole when the revision goes live.
+"""Serving article pages: one stored copy of each public page, one way to build it, one
+`invalidate()`.
 
-Nothing on the page depends on the visitor but the reader type, so the page of a live revision
-is rendered once per reader type when it is approved and kept as a `StoredPage` row: the page
-around the body, and the body. A read on a page-cache miss is then one indexed row
-(articles.live_page) and no template. Each page carries the version of the templates and
-static files it was rendered with (and the site's address); after a deploy that changes them,
-pages are built per request again until `manage.py render_pages` stores them anew.
+A revision's body is rendered per reader type when it is submitted (`revision_moved`) and kept
+in a `StoredPage` row. The page around the body (trust panel, reviewers, JSON-LD) is built the
+first time a reader asks for a public revision's page, and kept in the same row; a later read
+is one indexed query and no template. Anything that changes what a public page shows calls
+`invalidate(article)` (the workflow through `revision_moved`, article and board member and
+policy edits through theirs): it empties the stored pages around their bodies, in the same
+transaction, and after commit points the page cache at a new key, so the next read builds the
+page again from the database.
 """
 
 import functools
 import hashlib
+from dataclasses import dataclass
+from datetime import datetime
 
 from django.conf import settings
+from django.db import transaction
+from django.db.models import F
 from django.template.loader import get_template, render_to_string
 from django.templatetags.static import static
+from django.utils import timezone
 
-from personalize import readers
-from personalize.models import glossary_terms
+from personalize import glossary, readers
 
-from . import jsonld
-from .models import StoredPage
-from .rendering import render_revision
-from .selectors import approving_reviews
+from . import cache, hooks, jsonld, search
+from .models import Article, Revision, StoredPage
+from .rendering import render_body
 
 TEMPLATE = "articles/article_detail.html"
 PAGE_TEMPLATES = (
@@ -32,10 +38,22 @@ PAGE_TEMPLATES = (
     "articles/includes/_jsonld.html",
 )
 STYLESHEETS = ("bootstrap/css/bootstrap.min.css", "css/site.css", "css/print.css")
+BODY_SLOT = "\x00article-body\x00"  # cannot occur in rendered HTML
+Status = Revision.Status
+
+
+@dataclass(frozen=True)
+class Page:
+    revision_id: int
+    html: str
+    etag: str
+    last_modified: datetime
+    # Only live pages are indexed; a page shown while in review is `noindex`.
+    indexable: bool
 
 
 def page_version() -> str:
-    """What the stored pages depend on besides their revision: templates, stylesheets, site URL."""
+    """What built pages depend on besides their content: templates, stylesheets, site URL."""
     return _page_version(settings.SITE_URL, settings.STATIC_URL)
 
 
@@ -49,74 +67,141 @@ def _page_version(site_url: str, static_url: str) -> str:
     return digest.hexdigest()[:16]
 
 
-def page_context(*, article, revision, reviews, reader_type, body) -> dict:
+# --- What the workflow tells us -------------------------------------------------------
+
+
+def revision_moved(revision: Revision) -> None:
+    """The workflow moved `revision` to a new status (in its transaction): keep its bodies
+    while the board may review it or readers may read it, and refresh the article's pages."""
+    if revision.status == Status.SUBMITTED:
+        store_bodies(revision)
+    elif revision.status in (Status.DRAFT, Status.CHANGES_REQUESTED, Status.SUPERSEDED):
+        StoredPage.objects.filter(revision=revision).delete()
+    invalidate(revision.article)
+
+
+def store_bodies(revision: Revision) -> None:
+    """Freeze the glossary for `revision` and render its body for every reader type: what the
+    board reviews and, once it is public, what readers read."""
+    revision.glossary = glossary.current()
+    Revision.objects.filter(pk=revision.pk).update(glossary=revision.glossary)
+    content = Revision.objects.with_content().get(pk=revision.pk)
+    StoredPage.objects.filter(revision=revision).delete()
+    StoredPage.objects.bulk_create(
+        [
+            StoredPage(revision=revision, reader_type=reader_type.key, body=render_body(content, reader_type))
+            for reader_type in readers.all()
+        ],
+        batch_size=1,  # PostgreSQL quotes long text in multi-row inserts slowly
+    )
+    search.index(revision)
+
+
+def invalidate(article: Article) -> None:
+    """Something a public page of `article` shows has changed: build its pages again."""
+    StoredPage.objects.filter(revision__article_id=article.pk).update(
+        before_body="", after_body="", generation=F("generation") + 1
+    )
+    search.index_article(article)
+    slug = article.slug
+    transaction.on_commit(lambda: cache.forget(slug), robust=True)
+
+
+def invalidate_all() -> None:
+    """Something every public page shows has changed."""
+    StoredPage.objects.update(before_body="", after_body="", generation=F("generation") + 1)
+    slugs = list(Article.objects.public().values_list("slug", flat=True))
+    transaction.on_commit(lambda: cache.forget(*slugs), robust=True)
+
+
+# --- Reading ----------------------------------------------------------------------------
+
+
+def public_page(slug: str, reader_type) -> Page | None:
+    """The page of the article's public revision for this reader type, or None (no such
+    article, or nothing public). Built and stored first if it is not stored yet."""
+    row = (
+        StoredPage.objects.public()
+        .filter(revision__article__slug=slug, reader_type=reader_type.key)
+        .values_list(
+            "pk", "revision_id", "revision__status", "before_body", "body", "after_body",
+            "version", "etag", "built_at", "generation",
+        )
+        .first()
+    )
+    if row is None:
+        stored = _store_missing_body(slug, reader_type)
+        if stored is None:
+            return None
+        row = (stored.pk, stored.revision_id, stored.revision.status, "", stored.body, "", "", "",
+               None, stored.generation)
+    pk, revision_id, status, before, body, after, version, etag, built_at, generation = row
+    indexable = status == Status.APPROVED
+    if before and version == page_version():
+        return Page(revision_id, before + body + after, etag, built_at, indexable)
+    return _build(pk, revision_id, reader_type, body, generation, indexable)
+
+
+def _store_missing_body(slug, reader_type) -> StoredPage | None:
+    """A public revision submitted before `reader_type` was registered has no body for it:
+    render it now, from the same content and glossary the board reviewed."""
+    revision = Revision.objects.public().with_content().filter(article__slug=slug).first()
+    if revision is None:
+        return None
+    stored, _ = StoredPage.objects.get_or_create(
+        revision=revision, reader_type=reader_type.key,
+        defaults={"body": render_body(revision, reader_type)},
+    )
+    stored.revision = revision
+    return stored
+
+
+def _build(pk, revision_id, reader_type, body, generation, indexable) -> Page:
+    revision = (
+        Revision.objects.select_related("article")
+        .prefetch_related("references", "sections__wordings")
+        .get(pk=revision_id)
+    )
+    before, after = render_to_string(
+        TEMPLATE, page_context(revision=revision, reader_type=reader_type, body=BODY_SLOT)
+    ).split(BODY_SLOT)
+    html = before + body + after
+    etag = hashlib.sha256(html.encode()).hexdigest()[:32]
+    built_at = timezone.now().replace(microsecond=0)
+    # Not over an invalidation that came after what this page was built from.
+    StoredPage.objects.filter(pk=pk, generation=generation).update(
+        before_body=before, after_body=after, version=page_version(), etag=etag, built_at=built_at
+    )
+    return Page(revision_id, html, etag, built_at, indexable)
+
+
+def page_context(*, revision, reader_type, body, preview=False) -> dict:
+    """Everything the article template shows besides the body; the same for every visitor
+    (no request, so no CSRF token or session)."""
+    article = revision.article
+    reviewers = hooks.reviewers_of([revision])[revision.pk]
+    sections = [s for s in revision.sections.all() if s.kind == s.Kind.SECTION]
+    lead = sections[0].wording_for(reader_type).body if sections else ""
+    description = jsonld.describe(lead, fallback=article.question)
+    first_published = (
+        article.revisions.approved().order_by("number").values_list("approved_at", flat=True).first()
+    )
     return {
         "article": article,
         "revision": revision,
-        "reviews": reviews,
+        "reviewers": reviewers,
         "reader_type": reader_type,
-        "reader_types": readers.READER_TYPES.values(),
+        "reader_types": readers.all(),
         "body": body,
         "pending_review": revision.is_pending_review,
-        "canonical_url": jsonld.canonical_url(article),
-        "meta_description": jsonld.meta_description(body, fallback=article.question),
+        "preview": preview,
+        "canonical_url": jsonld.absolute(article.get_absolute_url()),
+        "meta_description": description,
         "jsonld": jsonld.script_data(
             jsonld.medical_web_page(
-                article=article, revision=revision, reviews=reviews,
-                references=jsonld.references_from_body(body), reader_type=reader_type,
+                article=article, revision=revision, reviewers=reviewers,
+                references=revision.references.all(), reader_type=reader_type,
+                description=description, first_published=first_published,
             )
         ),
     }
-
-
-def render_page(**context_args) -> str:
-    """The page as HTML; the same for every visitor (no request, so no CSRF token or session)."""
-    return render_to_string(TEMPLATE, page_context(**context_args))
-
-
-def body_for(revision, reader_type) -> str:
-    """The revision's stored body for this reader type."""
-    body = revision.rendered.get(reader_type.key)
-    if body is None:  # a reader type added to the registry after this revision was submitted
-        body = render_revision(revision, glossary_terms())[reader_type.key]
-    return body
-
-
-def build_page(article, revision, reader_type) -> str:
-    """The page of any public revision (live, or pending review), built now."""
-    return render_page(
-        article=article, revision=revision, reviews=list(approving_reviews(revision)),
-        reader_type=reader_type, body=body_for(revision, reader_type),
-    )
-
-
-def store_live_pages(revision) -> None:
-    """Render and keep the page of a live revision for every reader type; drop the pages of
-    the article's earlier revisions, which no reader can reach any more."""
-    reviews = list(approving_reviews(revision))
-    version = page_version()
-    stored = []
-    for reader_type in readers.READER_TYPES.values():
-        body = body_for(revision, reader_type)
-        context = page_context(
-            article=revision.article, revision=revision, reviews=reviews,
-            reader_type=reader_type, body=body,
-        )
-        context["body"] = BODY_SLOT
-        before_body, after_body = render_to_string(TEMPLATE, context).split(BODY_SLOT)
-        stored.append(StoredPage(
-            revision=revision, reader_type=reader_type.key, version=version,
-            before_body=before_body, body=body, after_body=after_body,
-        ))
-    StoredPage.objects.filter(revision__article_id=revision.article_id).exclude(
-        revision=revision
-    ).delete()
-    # An upsert: two admin saves of the same article at once both succeed. A row per
-    # statement: several rows go to PostgreSQL as arrays, which quote long text slowly.
-    StoredPage.objects.bulk_create(
-        stored, batch_size=1, update_conflicts=True, unique_fields=["revision", "reader_type"],
-        update_fields=["version", "before_body", "body", "after_body"],
-    )
-
-
-BODY_SLOT = "\x00article-body\x00"  # cannot occur in rendered HTML

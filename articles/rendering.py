@@ -1,91 +1,62 @@
-"""Markdown to safe HTML, with citation markers turned into links to the reference list.
+"""A revision's body as one reader type reads it: the sections in that type's wording, with
+linked citation markers (and, for lay readers, glossary explanations), then the references.
 
-Approved and submitted revisions never change, so their body is rendered once per
-reader type (`render_revision`) and stored on the revision; requests only read it.
+The body depends only on the revision's content and the glossary it was submitted with
+(`Revision.glossary`), so rendering it twice gives the same HTML: what the board reviewed is
+what readers read.
 """
 
-import markdown
-import nh3
 from django.template.loader import render_to_string
 
-from personalize.readers import READER_TYPES
+from markup import link_citations, render_markdown
+from markup.citations import occurrence_id
+from personalize.glossary import apply_glossary
 
-from .models import CITATION_MARKER
-
-ALLOWED_TAGS = {
-    "p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "code", "pre",
-    "h2", "h3", "h4", "h5", "table", "thead", "tbody", "tr", "th", "td", "a", "sup", "sub", "hr",
-}
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}, "td": {"colspan"}}
+BODY_TEMPLATE = "articles/includes/_body.html"
 
 
-def render_markdown(text: str) -> str:
-    """Render author Markdown and sanitize it: no script, style, event handler or unsafe URL."""
-    html = markdown.markdown(text or "", extensions=["tables", "sane_lists"])
-    return nh3.clean(
-        html,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto"},
-        link_rel="noopener noreferrer",
-    )
+def render_wordings(revision, reader_type, occurrences: dict[int, int] | None = None) -> list[dict]:
+    """Each section as `reader_type` reads it: {"section", "wording", "html"} blocks.
 
-
-def link_citations(html: str, cited: set[int]) -> str:
-    """Replace [n] markers with superscript links to #ref-n.
-
-    The first citation of each reference gets the id `cite-n`, the target of the
-    reference list's back link; `cited` carries that knowledge across sections.
+    Expects the revision's sections with their wordings prefetched (`with_content()`).
+    `occurrences` counts the citations of each reference, for the back links.
     """
-
-    def link(number: int) -> str:
-        anchor = "" if number in cited else f' id="cite-{number}"'
-        cited.add(number)
-        return (
-            f'<a class="cite"{anchor} href="#ref-{number}" '
-            f'aria-label="Reference {number}">{number}</a>'
-        )
-
-    def replace(match):
-        numbers = [int(n) for n in match.group(1).split(",")]
-        return '<sup class="cite-group">' + ", ".join(link(n) for n in numbers) + "</sup>"
-
-    return CITATION_MARKER.sub(replace, html)
+    occurrences = {} if occurrences is None else occurrences
+    explained: set[str] = set()
+    blocks = []
+    for section in revision.sections.all():
+        wording = section.wording_for(reader_type)
+        html = link_citations(render_markdown(wording.body), occurrences)
+        if reader_type.is_lay and revision.glossary:
+            html = apply_glossary(html, revision.glossary, explained)
+        blocks.append({"section": section, "wording": wording, "html": html})
+    return blocks
 
 
-def render_wording(text: str, cited: set[int]) -> str:
-    return link_citations(render_markdown(text), cited)
-
-
-def render_revision(revision, glossary=None) -> dict[str, str]:
-    """The article body (sections and references) as HTML, for every reader type."""
-    from personalize.glossary import apply_glossary
-
-    sections = list(revision.sections.all())
+def render_body(revision, reader_type) -> str:
+    occurrences: dict[int, int] = {}
+    blocks = render_wordings(revision, reader_type, occurrences)
     references = list(revision.references.all())
-    rendered = {}
-    for reader_type in READER_TYPES.values():
-        cited: set[int] = set()
-        blocks = []
-        seen_terms: set[str] = set()
-        for section in sections:
-            html = render_wording(section.wording_for(reader_type), cited)
-            if reader_type.is_lay and glossary:
-                html = apply_glossary(html, glossary, seen_terms)
-            blocks.append({"section": section, "html": html})
-        rendered[reader_type.key] = render_body(blocks, references, cited, reader_type)
-    return rendered
-
-
-def render_body(blocks, references, cited: set[int], reader_type) -> str:
-    """The sections ({"section", "html"} blocks) and the reference list as one body."""
+    for reference in references:
+        # One back link per place the reference is cited, lettered a, b, c... like a journal's.
+        count = occurrences.get(reference.number, 0)
+        reference.backlinks = [
+            (_letter(k), occurrence_id(reference.number, k)) for k in range(1, count + 1)
+        ]
     return render_to_string(
-        "articles/includes/_body.html",
-        {"blocks": blocks, "references": references, "cited": cited, "reader_type": reader_type},
+        BODY_TEMPLATE,
+        {
+            "key_points": [b for b in blocks if b["section"].kind == "key_points"],
+            "blocks": [b for b in blocks if b["section"].kind != "key_points"],
+            "references": references,
+            "reader_type": reader_type,
+        },
     )
 
 
-def plain_text(html: str) -> str:
-    return nh3.clean(html, tags=set())
-
-
+def _letter(k: int) -> str:
+    letters = ""
+    while k:
+        k, rest = divmod(k - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters

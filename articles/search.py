@@ -1,34 +1,31 @@
-"""Search over what readers may see: the public revision of each article, in the reader's wording.
+"""Search over what readers may see: the public revision of each article, in every wording.
 
-On PostgreSQL: full-text search (`websearch_to_tsquery`, which accepts any input) over the
-generated vectors of migration 0002, ranked, with the question weighing most, in one statement.
+A reader searches in their own words, so every reader type's wording is searched whatever the
+reader's type; a result shows the reader's own wording where it matched, else the wording that
+did. On PostgreSQL: full-text search with `django.contrib.postgres.search` over one vector per
+stored page (the article's question weighted most, then the body), kept by `index()`.
 Elsewhere: every word must appear in the question or the body (LIKE), ordered by question.
-Snippets are cut from the stored body in Python (articles.snippets), which costs far less than
-`ts_headline` over a whole article.
 """
 
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import F, Q
-from django.db.models.fields.json import KeyTextTransform
+from django.db.models import Max, Q, Value
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
-from her2site.db import prepared_cursor
-
 from . import snippets
-from .models import PENDING_REVIEW_STATUSES, Revision
+from .models import StoredPage
 
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 10
 MAX_PAGE = 50
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
-PUBLIC_STATUSES = ("approved", *PENDING_REVIEW_STATUSES)
-VECTOR_COLUMNS = {key: f"search_{key}" for key in ("professional", "patient", "caregiver")}
+CONFIG = "english"
 
 
 @dataclass
@@ -38,12 +35,11 @@ class Result:
     status: str
     approved_at: datetime | None
     snippet: SafeString
+    reader_type: str  # the wording the snippet comes from
 
-    # Formatted here, not with |date in the template: with ten results a page, the filters
-    # cost more than the search.
     @property
     def approved_iso(self) -> str:
-        return timezone.localtime(self.approved_at).isoformat()
+        return timezone.localtime(self.approved_at).replace(microsecond=0).isoformat()
 
     @property
     def approved_on(self) -> str:
@@ -56,7 +52,6 @@ class Search:
     query: str
     reader_key: str
     page: int = 1
-    problem: str = ""
     total: int = 0
     results: list = field(default_factory=list)
 
@@ -88,70 +83,64 @@ def parse_page(raw) -> int:
 
 def run(search: Search) -> Search:
     """Fill in `search.total` and `search.results` (a page of Result)."""
-    matches = _postgres if connection.vendor == "postgresql" else _fallback
-    key = search.reader_key if search.reader_key in VECTOR_COLUMNS else "professional"
+    matches = _matches(search.query)
+    search.total = matches.values("revision_id").distinct().count()
+    search.page = min(search.page, max(search.pages, 1))
     offset = (search.page - 1) * PAGE_SIZE
-    search.total, search.results = matches(search.query, key, offset)
-    if offset and not search.results and search.total:
-        search.page = search.pages
-        search.total, search.results = matches(search.query, key, (search.page - 1) * PAGE_SIZE)
+    if connection.vendor == "postgresql":
+        query = _query(search.query)
+        ranked = (
+            matches.values("revision_id")
+            .annotate(rank=Max(SearchRank("search", query)))
+            .order_by("-rank", "revision__article__question", "revision_id")
+        )
+    else:
+        ranked = (
+            matches.values("revision_id", "revision__article__question")
+            .distinct()
+            .order_by("revision__article__question", "revision_id")
+        )
+    ids = [row["revision_id"] for row in ranked[offset : offset + PAGE_SIZE]]
+    search.results = _results(ids, matches, search)
     return search
 
 
-_RANKED = """
-WITH q AS (SELECT websearch_to_tsquery('english', %(query)s) AS q),
-hits AS (
-    SELECT r.id FROM articles_revision r, q
-    WHERE r.status IN ('approved', 'submitted', 'under_review') AND r.{vector} @@ q.q
-    UNION
-    SELECT r.id FROM articles_article a JOIN articles_revision r ON r.article_id = a.id, q
-    WHERE a.search_title @@ q.q AND r.status IN ('approved', 'submitted', 'under_review')
-),
-ranked AS (
-    SELECT r.id, a.question, count(*) OVER () AS total,
-           4 * ts_rank(a.search_title, q.q) + ts_rank(r.{vector}, q.q, 1) AS rank
-    FROM hits
-    JOIN articles_revision r ON r.id = hits.id
-    JOIN articles_article a ON a.id = r.article_id, q
-    WHERE a.live_revision_id = r.id
-       OR (a.live_revision_id IS NULL AND a.publish_while_in_review
-           AND r.status IN ('submitted', 'under_review'))
-    ORDER BY rank DESC, a.question, r.id
-    LIMIT %(limit)s OFFSET %(offset)s
-)
--- Bodies are read for the page of results only, not for every match being ranked: from the
--- live page stored for the reader type (one wording), else from all wordings of a revision
--- pending review.
-SELECT a.slug, a.question, r.status, r.approved_at,
-       coalesce(p.body, r.rendered ->> %(key)s), ranked.total
-FROM ranked
-JOIN articles_revision r ON r.id = ranked.id
-JOIN articles_article a ON a.id = r.article_id
-LEFT JOIN articles_storedpage p ON p.revision_id = r.id AND p.reader_type = %(key)s
-ORDER BY ranked.rank DESC, ranked.question, ranked.id
-"""
+def _query(text: str) -> SearchQuery:
+    return SearchQuery(text, search_type="websearch", config=CONFIG)
 
 
-def _postgres(query: str, key: str, offset: int):
-    rows = _ranked(query, key, PAGE_SIZE, offset)
-    if not rows:
-        # A page past the end: only how many results there are, for `run` to find the last page.
-        first = _ranked(query, key, 1, 0) if offset else []
-        return (first[0][-1] if first else 0), []
+def _matches(text: str):
+    public = StoredPage.objects.public()
+    if connection.vendor == "postgresql":
+        return public.filter(search=_query(text))
+    for word in snippets.words(text):
+        public = public.filter(
+            Q(body__icontains=word) | Q(revision__article__question__icontains=word)
+        )
+    return public
+
+
+def _results(ids: list[int], matches, search: Search) -> list[Result]:
+    """One result per revision, from the reader's own wording if it matched, else from the
+    first wording that did (the base wording before the others)."""
+    rows = matches.filter(revision_id__in=ids).values_list(
+        "revision_id", "reader_type", "body", "revision__article__slug",
+        "revision__article__question", "revision__status", "revision__approved_at",
+    )
+    chosen: dict[int, tuple] = {}
+    for row in rows:
+        best = chosen.get(row[0])
+        if best is None or _preference(row[1], search.reader_key) < _preference(best[1], search.reader_key):
+            chosen[row[0]] = row
     url = _article_url()
-    results = [
-        Result(url(slug), question, status, approved_at, snippets.from_html(text or "", query))
-        for slug, question, status, approved_at, text, _ in rows
-    ]
-    return rows[0][-1], results
-
-
-def _ranked(query: str, key: str, limit: int, offset: int) -> list[tuple]:
-    sql = _RANKED.format(vector=VECTOR_COLUMNS[key])
-    params = {"query": query, "key": key, "limit": limit, "offset": offset}
-    with prepared_cursor() as cursor:  # planning the statement costs more than running it
-        cursor.execute(sql, params)
-        return cursor.fetchall()
+    results = []
+    for revision_id in ids:
+        _, reader_type, body, slug, question, status, approved_at = chosen[revision_id]
+        results.append(Result(
+            url(slug), question, status, approved_at,
+            snippets.from_html(body, search.query), reader_type,
+        ))
+    return results
 
 
 def _article_url():
@@ -160,28 +149,24 @@ def _article_url():
     return lambda slug: before + slug + after
 
 
-def _fallback(query: str, key: str, offset: int):
-    public = Q(article__live_revision=F("pk")) | Q(
-        article__live_revision__isnull=True,
-        article__publish_while_in_review=True,
-        status__in=PENDING_REVIEW_STATUSES,
+def _preference(reader_type: str, wanted: str) -> int:
+    return 0 if reader_type == wanted else 1 if reader_type == "professional" else 2
+
+
+# --- Keeping the vectors -------------------------------------------------------------------
+
+
+def index(revision) -> None:
+    """Fill the search vectors of a revision's stored pages (PostgreSQL only)."""
+    index_article(revision.article, StoredPage.objects.filter(revision=revision))
+
+
+def index_article(article, pages=None) -> None:
+    if connection.vendor != "postgresql":
+        return
+    pages = StoredPage.objects.filter(revision__article=article) if pages is None else pages
+    title = " ".join((article.question, article.topic, article.drugs))
+    pages.update(
+        search=SearchVector(Value(title), weight="A", config=CONFIG)
+        + SearchVector("body", config=CONFIG)
     )
-    found = (
-        Revision.objects.filter(public, status__in=PUBLIC_STATUSES)
-        .values("article__slug", "article__question", "status", "approved_at")
-        .annotate(text=KeyTextTransform(key, "rendered"))
-    )
-    for word in snippets.words(query):
-        found = found.filter(
-            Q(article__question__icontains=word) | Q(**{f"rendered__{key}__icontains": word})
-        )
-    found = found.order_by("article__question", "pk")
-    url = _article_url()
-    results = [
-        Result(
-            url(row["article__slug"]), row["article__question"], row["status"],
-            row["approved_at"], snippets.from_html(row["text"] or "", query),
-        )
-        for row in found[offset : offset + PAGE_SIZE]
-    ]
-    return found.count(), results

@@ -27,7 +27,8 @@ class ArticleSitemap(SiteUrlSitemap):
 
     def items(self):
         return (
-            Article.objects.filter(live_revision__isnull=False)
+            # Public and live: pages shown while in review are `noindex`.
+            Article.objects.public().filter(live_revision__isnull=False)
             .select_related("live_revision")
             .only("slug", "live_revision__approved_at")
             .order_by("pk")
@@ -41,7 +42,7 @@ class PageSitemap(SiteUrlSitemap):
     changefreq = "weekly"
 
     def items(self):
-        return ["articles:home", "articles:advisory_board", "articles:editorial_policy"]
+        return ["articles:home", "reviews:board", "articles:editorial_policy"]
 
     def location(self, name):
         return reverse(name)

@@ -16,6 +16,8 @@ MAX_WORDS = 8
 # Not worth marking (PostgreSQL ignores them when matching, too).
 STOP_WORDS = frozenset("the and for with what how does are is can of to in on or vs".split())
 TAG = re.compile(r"<[^>]*>")
+# Citation markers are links to the reference list; in a snippet they would read as stray numbers.
+CITATION_GROUP = re.compile(r'<sup class="cite-group">.*?</sup>', re.DOTALL)
 
 
 def words(query: str) -> list[str]:
@@ -30,11 +32,12 @@ def stems(query: str) -> set[str]:
 def from_html(body_html: str, query: str, width: int = 220) -> SafeString:
     """About `width` characters of text around the first match outside a tag, marked."""
     pattern = _pattern(query)
-    start = _text_match(body_html or "", pattern)
+    body_html = CITATION_GROUP.sub("", body_html or "")
+    start = _text_match(body_html, pattern)
     if start >= 0:
         window = body_html[max(0, start - width * 2) : start + width * 3]
     else:
-        window = (body_html or "")[: width * 4]
+        window = body_html[: width * 4]
     return _excerpt(" ".join(html.unescape(TAG.sub(" ", _trim_tags(window))).split()), pattern, width)
 
 

@@ -10,6 +10,5 @@ urlpatterns = [
     path("articles/<slug:slug>/history/", views.article_history, name="history"),
     path("articles/<slug:slug>/question/", views.ask_question, name="question"),
     path("articles/<slug:slug>/question/sent/", views.question_sent, name="question_sent"),
-    path("advisory-board/", views.AdvisoryBoardView.as_view(), name="advisory_board"),
     path("editorial-policy/", views.EditorialPolicyView.as_view(), name="editorial_policy"),
 ]

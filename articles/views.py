@@ -2,20 +2,25 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.generic import ListView, TemplateView
+from django.views.generic import TemplateView
 
+from markup import render_markdown
 from personalize import readers
-from reviews.models import BoardMember
 
 from . import cache as page_cache
-from . import pages, ratelimit, search
+from . import hooks, pages, ratelimit, search
 from .forms import FollowUpQuestionForm
-from .live_page import live_page
 from .models import Article, EditorialPolicy, Revision
-from .rendering import render_markdown
-from .selectors import public_article_or_404
+
+
+def public_revision_or_404(slug: str) -> Revision:
+    """The revision of this article that readers may see (the one public-read rule), or 404."""
+    revision = Revision.objects.public().select_related("article").filter(article__slug=slug).first()
+    if revision is None:
+        raise Http404("No published article here.")
+    return revision
 
 
 class HomeView(TemplateView):
@@ -41,9 +46,7 @@ class HomeView(TemplateView):
             context["pager"] = self.pager(found.page, found.pages, {"q": query})
             return context
         page = Paginator(self.listing(), self.paginate_by).get_page(params.get("page"))
-        context["entries"] = [
-            (article, article.live_revision or article.pending_revisions[0]) for article in page
-        ]
+        context["entries"] = [(article, article.shown[0]) for article in page]
         context["pager"] = self.pager(page.number, page.paginator.num_pages, {})
         return context
 
@@ -63,66 +66,50 @@ class HomeView(TemplateView):
         }
 
     def listing(self):
-        shown = ("status", "approved_at")  # all the list shows of a revision
+        shown = Revision.objects.public().only("article", "status", "approved_at")
         return (
             Article.objects.public()
-            .select_related("live_revision")
-            .only("slug", "question", *(f"live_revision__{name}" for name in shown))
-            .prefetch_related(
-                Prefetch(
-                    "revisions",
-                    queryset=Revision.objects.awaiting_review().only("article", *shown).order_by("-number"),
-                    to_attr="pending_revisions",
-                )
-            )
+            .only("slug", "question")
+            .prefetch_related(Prefetch("revisions", queryset=shown, to_attr="shown"))
             .order_by("question", "pk")
         )
 
 
-def article_detail(request, slug):
-    """The article as the reader sees it. Nothing here reads the session or sets a CSRF token,
-    so one rendered copy per (revision, reader type) can serve every reader: this view stores
-    it, and her2site.middleware.ArticlePageCacheMiddleware serves it to the next reader."""
-    reader_type = readers.from_request(request)
-    page = live_page(slug, reader_type.key)
-    if page is not None and page.html is not None:
-        revision_id, html, live = page.revision_id, page.html, True
-    else:  # pending review, stored with older templates, or no such article (404)
-        article, revision = public_article_or_404(slug)
-        revision_id, live = revision.pk, revision.is_live
-        html = pages.build_page(article, revision, reader_type)
-    response = HttpResponse(html)
+def page_response(entry: page_cache.Entry) -> HttpResponse:
+    """An article page, from the page cache or just built."""
+    response = HttpResponse(entry.content)
     response["Vary"] = "Cookie"
-    if live:
-        page_cache.store(request, slug, revision_id, response)
-    else:
+    if not entry.indexable:
         response["X-Robots-Tag"] = "noindex"
     return response
 
 
+def article_detail(request, slug):
+    """The article as the reader sees it. Nothing here reads the session or sets a CSRF token,
+    so one stored copy per (revision, reader type) can serve every reader: this view stores it
+    in the page cache, and articles.middleware.PageCacheMiddleware serves the next reader."""
+    reader_type = readers.from_request(request)
+    cacheable = page_cache.applies_to(request, slug)
+    token = page_cache.token(slug) if cacheable else ""  # before the database is read
+    page = pages.public_page(slug, reader_type)
+    if page is None:
+        raise Http404("No published article here.")
+    entry = page_cache.Entry(page.html.encode(), page.etag, page.last_modified, page.indexable)
+    if cacheable:
+        page_cache.store(request, slug, token, entry)
+    return page_response(entry)
+
+
 def article_history(request, slug):
-    article, _ = public_article_or_404(slug)
-    revisions = (
-        article.revisions.approved()
-        .order_by("-number")
-        .prefetch_related("reviews__reviewer")
-    )
-    entries = [
-        (
-            revision,
-            [
-                review
-                for review in revision.reviews.all()
-                if review.round == revision.review_round and review.decision == "approved"
-            ],
-        )
-        for revision in revisions
-    ]
+    article = public_revision_or_404(slug).article
+    revisions = list(article.revisions.approved().order_by("-number"))
+    reviewers = hooks.reviewers_of(revisions)
+    entries = [(revision, reviewers[revision.pk]) for revision in revisions]
     return render(request, "articles/article_history.html", {"article": article, "entries": entries})
 
 
 def ask_question(request, slug):
-    article, _ = public_article_or_404(slug)
+    article = public_revision_or_404(slug).article
     form = FollowUpQuestionForm(request.POST or None)
     status = 200
     if request.method == "POST" and form.is_valid():
@@ -147,14 +134,8 @@ def ask_question(request, slug):
 
 
 def question_sent(request, slug):
-    article, _ = public_article_or_404(slug)
+    article = public_revision_or_404(slug).article
     return render(request, "articles/question_sent.html", {"article": article})
-
-
-class AdvisoryBoardView(ListView):
-    template_name = "articles/advisory_board.html"
-    context_object_name = "members"
-    queryset = BoardMember.objects.active()
 
 
 class EditorialPolicyView(TemplateView):

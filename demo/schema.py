@@ -79,6 +79,8 @@ class DemoRevision:
     change_summary: str
     parts: tuple[Part, ...]
     sources: tuple[Source, ...]
+    # What each approving board member notes with their approval, in order.
+    approval_notes: tuple[str, ...] = ()
 
     def numbered(self) -> tuple[list[NumberedPart], list[NumberedReference]]:
         by_key = {source.key: source for source in self.sources}

@@ -1,11 +1,7 @@
 import logging
-import re
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
-
-# articles/urls.py, "articles/<slug:slug>/": matched here without resolving every request.
-ARTICLE_PATH = re.compile(r"/articles/(?P<slug>[-a-zA-Z0-9_]+)/")
 
 
 class ContentSecurityPolicyMiddleware:
@@ -18,29 +14,6 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
         return response
-
-
-class ArticlePageCacheMiddleware:
-    """Answer repeat anonymous reads of an article from the page cache before the session, CSRF,
-    auth, messages and lock-out middleware run: none of them has anything to add to such a page
-    (the cache is bypassed for requests with a session). The view fills the cache on a miss."""
-
-    def __init__(self, get_response):
-        # Imported here: LOGGING imports this module before the apps (and models) are ready.
-        from articles import cache
-
-        self.page_cache = cache
-        self.get_response = get_response
-
-    def __call__(self, request):
-        match = ARTICLE_PATH.fullmatch(request.path_info)
-        if match is not None:
-            cached = self.page_cache.get(request, match["slug"])
-            if cached is not None:
-                # XFrameOptionsMiddleware is further in and never sees this response.
-                cached["X-Frame-Options"] = settings.X_FRAME_OPTIONS
-                return cached
-        return self.get_response(request)
 
 
 class RequestContextFilter(logging.Filter):

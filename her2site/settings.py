@@ -4,7 +4,6 @@ Unset variables give a local development site on SQLite; with DJANGO_DEBUG off
 the site is configured for production (HTTPS, secure cookies, HSTS, CSP).
 """
 
-import os
 from pathlib import Path
 
 import environ
@@ -15,12 +14,10 @@ env = environ.Env()
 
 # --- Core -------------------------------------------------------------------
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
-# pytest (8.2+) sets PYTEST_VERSION for the whole run.
-TESTING = "PYTEST_VERSION" in os.environ
 
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="")
 if not SECRET_KEY:
-    if not (DEBUG or TESTING):
+    if not DEBUG:
         raise ImproperlyConfigured("Set DJANGO_SECRET_KEY (or DJANGO_DEBUG=1 for local development).")
     SECRET_KEY = "django-insecure-local-development-key-do-not-use-in-production"
 
@@ -29,8 +26,6 @@ ALLOWED_HOSTS = env.list(
 )
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
-# Adds the plain-text /bench/ping/ view that `make bench` uses as its ceiling.
-BENCH = env.bool("BENCH", default=False)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -45,16 +40,17 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "bootstrap",
     "axes",
-    "articles",
-    "reviews",
     "personalize",
+    "articles",
+    "reviews.apps.ReviewsConfig",
+    "demo",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "her2site.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "her2site.middleware.ArticlePageCacheMiddleware",
+    "articles.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -86,9 +82,11 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=0 if DEBUG else 60)
 if DATABASES["default"].get("ENGINE") == "django.db.backends.postgresql":
-    # Django's cursors bind parameters on the client and are never prepared; this lets the
-    # few statements that ask for it (her2site.db.prepared_cursor) be prepared on first use.
-    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 0
+    # Bind parameters on the server, so that psycopg prepares a statement the second time a
+    # connection runs it: for the article page's read, planning cost more than running it.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        server_side_binding=True, prepare_threshold=env.int("DJANGO_PREPARE_THRESHOLD", default=2)
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ------------------------------------------------------------------
@@ -109,9 +107,8 @@ else:
             "OPTIONS": {"MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", default=2000)},
         }
     }
-# 0 turns the article page cache off. Off by default under pytest: an approval invalidates the
-# cache after commit, which a rolled-back test never reaches; tests/serving turns it on.
-PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if TESTING else 600)
+# 0 turns the article page cache off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 
 # --- Auth -------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -124,9 +121,6 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-if TESTING:
-    # Hashing strength is not what tests are about; the default hasher costs ~0.3 s a user.
-    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "reviews:queue"
 LOGOUT_REDIRECT_URL = "articles:home"
@@ -154,7 +148,7 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG or TESTING
+            if DEBUG
             else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },

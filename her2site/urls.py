@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
@@ -15,16 +14,13 @@ urlpatterns = [
     path("feed/", ApprovedRevisionsFeed(), name="feed"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("", include("articles.urls")),
-    path("review/", include("reviews.urls")),
+    path("", include("reviews.urls")),
     path("reader/", include("personalize.urls")),
     path("accounts/login/", review_views.LoginView.as_view(), name="login"),
     # Redirecting to itself makes the logout view show registration/logged_out.html.
     path("accounts/logout/", auth_views.LogoutView.as_view(next_page="logout"), name="logout"),
     path("admin/", admin.site.urls),
 ]
-
-if settings.BENCH:
-    urlpatterns.append(path("bench/ping/", views.bench_ping))
 
 handler404 = "her2site.views.page_not_found"
 handler500 = "her2site.views.server_error"

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
@@ -22,8 +22,3 @@ def robots_txt(request):
         {"sitemap_url": f"{settings.SITE_URL}/sitemap.xml"},
         content_type="text/plain; charset=utf-8",
     )
-
-
-def bench_ping(request):
-    """The benchmark's ceiling: the full middleware stack and nothing else (only when BENCH=1)."""
-    return HttpResponse("ok", content_type="text/plain")

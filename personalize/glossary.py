@@ -88,15 +88,22 @@ class _GlossaryWriter(HTMLParser):
         self.out.append(escape(text[position:], quote=False))
 
 
-def apply_glossary(html: str, glossary, seen: set[str]) -> str:
+def apply_glossary(html: str, glossary: dict[str, str], seen: set[str]) -> str:
     """Explain each glossary term at its first use; `seen` carries first uses across sections.
 
-    `glossary` is any iterable of objects with `term` and `explanation` (GlossaryTerm rows).
+    `glossary` maps terms to their explanations (`current()`, or a revision's frozen copy).
     """
-    explanations = {_key(entry.term): entry.explanation for entry in glossary if _key(entry.term)}
+    explanations = {_key(term): explanation for term, explanation in glossary.items() if _key(term)}
     if not explanations or not html:
         return html
     writer = _GlossaryWriter(_pattern(tuple(sorted(explanations))), explanations, seen)
     writer.feed(html)
     writer.close()
     return "".join(writer.out)
+
+
+def current() -> dict[str, str]:
+    """The glossary as it stands: term -> explanation."""
+    from .models import GlossaryTerm
+
+    return dict(GlossaryTerm.objects.order_by("term").values_list("term", "explanation"))

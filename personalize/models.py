@@ -33,7 +33,3 @@ class GlossaryTerm(models.Model):
     def clean(self):
         self.term = " ".join(self.term.split())
         self.explanation = " ".join(self.explanation.split())
-
-
-def glossary_terms() -> list[GlossaryTerm]:
-    return list(GlossaryTerm.objects.all())

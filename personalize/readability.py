@@ -6,10 +6,9 @@ from html.parser import HTMLParser
 
 import textstat
 
-from articles.models import CITATION_MARKER
-from articles.rendering import render_markdown
+from markup import render_markdown, strip_markers
 
-from .readers import LAY_TYPES
+from . import readers
 
 # A paragraph or heading is read as a sentence, and so is a list item or table cell of three
 # words or more. Shorter items are read as the parts of one sentence ("Common ones: nausea, feeling
@@ -59,9 +58,8 @@ class _TextExtractor(HTMLParser):
 
 def plain_words(markdown_text: str) -> str:
     """The words a reader reads, without Markdown, link targets or citation markers."""
-    text = CITATION_MARKER.sub("", markdown_text or "")
     parser = _TextExtractor()
-    parser.feed(render_markdown(text))
+    parser.feed(render_markdown(strip_markers(markdown_text)))
     parser.close()
     text = SPACE_BEFORE_STOP.sub("", DECIMAL_POINT.sub("", parser.text()))
     return ABBREVIATION.sub(lambda match: match.group().replace(".", ""), text)
@@ -74,6 +72,7 @@ def grade(markdown_text: str) -> float:
 @dataclass(frozen=True)
 class GradeResult:
     section: object
+    heading: str
     reader_type: object
     grade: float
 
@@ -87,19 +86,21 @@ class GradeResult:
 
     def __str__(self):
         return (
-            f"“{self.section.heading}” ({self.reader_type.label.lower()} wording) reads at grade "
+            f"“{self.heading}” ({self.reader_type.label.lower()} wording) reads at grade "
             f"{self.grade}; the target is {self.target:g} or below."
         )
 
 
 def wording_grades(sections) -> list[GradeResult]:
-    """The grade of every lay wording that has been written."""
-    return [
-        GradeResult(section, reader_type, grade(getattr(section, reader_type.wording_field)))
-        for section in sections
-        for reader_type in LAY_TYPES
-        if getattr(section, reader_type.wording_field).strip()
-    ]
+    """The grade of every lay wording that has been written (sections with their wordings)."""
+    results = []
+    for section in sections:
+        wordings = section.wordings_by_type()
+        for reader_type in readers.lay():
+            wording = wordings.get(reader_type.key)
+            if wording is not None and wording.body.strip():
+                results.append(GradeResult(section, wording.heading, reader_type, grade(wording.body)))
+    return results
 
 
 def grade_warnings(sections) -> list[GradeResult]:

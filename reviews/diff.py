@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from personalize.readers import READER_TYPES
+from personalize import readers
 
 # Words, runs of whitespace and single punctuation marks are the units compared,
 # so "[3]" becoming "[3, 4]" marks only the new reference number.
@@ -45,20 +45,27 @@ def word_diff(old: str, new: str) -> SafeString:
 
 # --- Comparing two revisions ----------------------------------------------------
 
-READER_ORDER = sorted(READER_TYPES.values(), key=lambda reader_type: reader_type.is_lay)
-
 
 @dataclass
 class WordingChange:
     reader_type: object
-    old: str
-    new: str
+    old: object  # Wording, or None
+    new: object  # Wording, or None
+    heading_html: SafeString
     html: SafeString
     grade: object = None
 
     @property
+    def old_text(self) -> str:
+        return self.old.body if self.old else ""
+
+    @property
+    def new_text(self) -> str:
+        return self.new.body if self.new else ""
+
+    @property
     def changed(self) -> bool:
-        return self.old != self.new
+        return _texts(self.old) != _texts(self.new)
 
 
 @dataclass
@@ -75,16 +82,24 @@ class SectionChange:
             return "added"
         if self.section is None:
             return "removed"
-        changed = self.old.heading != self.section.heading or any(w.changed for w in self.wordings)
-        return "changed" if changed else "unchanged"
+        return "changed" if any(w.changed for w in self.wordings) else "unchanged"
+
+
+def _texts(wording) -> tuple[str, str]:
+    return (wording.heading, wording.body) if wording is not None and wording.body.strip() else ("", "")
+
+
+def _heading(section) -> str:
+    return section.base_wording().heading if section is not None else ""
 
 
 def pair_sections(new: list, old: list) -> list[tuple]:
-    """Match sections by heading, then the rest by position; unmatched ones are added or removed."""
+    """Match sections by base heading, then the rest by position; unmatched ones are added or
+    removed."""
     unmatched_old = list(old)
     pairs = []
     for section in new:
-        match = next((s for s in unmatched_old if s.heading == section.heading), None)
+        match = next((s for s in unmatched_old if _heading(s) == _heading(section)), None)
         if match is None:
             match = next((s for s in unmatched_old if s.position == section.position), None)
         if match is not None:
@@ -95,22 +110,25 @@ def pair_sections(new: list, old: list) -> list[tuple]:
 
 
 def compare_sections(new: list, old: list, grades=()) -> list[SectionChange]:
+    """Every section in every wording of the registry, the base wording first (sections with
+    their wordings prefetched)."""
     grade_of = {(g.section.pk, g.reader_type.key): g for g in grades}
     changes = []
     for section, before in pair_sections(new, old):
-        shown = section or before
         change = SectionChange(
-            section=section,
-            old=before,
-            heading_html=word_diff(before.heading if before else "", section.heading if section else ""),
+            section=section, old=before,
+            heading_html=word_diff(_heading(before), _heading(section)),
         )
-        for reader_type in READER_ORDER:
-            old_text = getattr(before, reader_type.wording_field) if before else ""
-            new_text = getattr(section, reader_type.wording_field) if section else ""
+        old_wordings = before.wordings_by_type() if before else {}
+        new_wordings = section.wordings_by_type() if section else {}
+        for reader_type in readers.in_review_order():
+            was, now = old_wordings.get(reader_type.key), new_wordings.get(reader_type.key)
             change.wordings.append(
                 WordingChange(
-                    reader_type, old_text, new_text, word_diff(old_text, new_text),
-                    grade_of.get((shown.pk, reader_type.key)) if section else None,
+                    reader_type, was, now,
+                    word_diff(*(w.heading if w else "" for w in (was, now))),
+                    word_diff(*(w.body if w else "" for w in (was, now))),
+                    grade_of.get((section.pk, reader_type.key)) if section else None,
                 )
             )
         changes.append(change)
@@ -125,7 +143,7 @@ class ReferenceChange:
     citation_html: SafeString
 
 
-REFERENCE_FIELDS = ("citation", "pmid", "doi", "url")
+REFERENCE_FIELDS = ("citation", "evidence", "pmid", "doi", "url")
 
 
 def compare_references(new: list, old: list) -> list[ReferenceChange]:

@@ -96,3 +96,7 @@ class RequestChangesForm(ReviewActionForm):
         max_length=5000, widget=forms.Textarea(attrs={"rows": 3}),
         label="What needs to change", help_text="The editors see this comment.",
     )
+
+
+# In the order the review page shows them.
+REVIEW_FORMS = (StartReviewForm, CommentForm, ApproveForm, RequestChangesForm, ConflictForm)

@@ -2,12 +2,13 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from articles.models import Revision, Section
+from articles.models import APPROVED_STATUSES, Revision, Section
 
 
 class BoardMemberQuerySet(models.QuerySet):
     def active(self):
-        return self.filter(active=True)
+        """Members of the board now: the membership active and the account too."""
+        return self.filter(active=True, user__is_active=True)
 
 
 class BoardMember(models.Model):
@@ -35,13 +36,23 @@ class BoardMember(models.Model):
     def name_with_credentials(self) -> str:
         return f"{self.display_name}, {self.credentials}" if self.credentials else self.display_name
 
+    @property
+    def anchor(self) -> str:
+        """The id of this member's entry on the advisory board page."""
+        return f"member-{self.pk}"
+
 
 class ReviewQuerySet(models.QuerySet):
-    def current_round(self):
-        return self.filter(round=models.F("revision__review_round"))
-
     def approvals(self):
         return self.filter(decision=Review.Decision.APPROVED)
+
+    def that_published(self):
+        """The approvals that published their revision: those of its last round, once approved.
+        Earlier rounds' approvals were voided by "request changes"."""
+        return self.approvals().filter(
+            round=models.F("revision__review_round"),
+            revision__status__in=APPROVED_STATUSES,
+        )
 
 
 CHECKLIST_ITEMS = (

@@ -1,24 +1,18 @@
-"""Reads behind the board's pages: the review queue, and what one review page shows."""
+"""Reads behind the board's pages: the review queue, what one review page shows, and the
+reviewers shown to readers."""
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
+from django.urls import reverse
 
-from articles.citations import citation_problems
+from articles.hooks import Reviewer
 from articles.models import Article, Revision
-from personalize.readability import wording_grades
 
+from . import checks
 from .diff import compare_references, compare_sections
 from .models import BoardMember, Review, ReviewComment, ReviewEvent
-
-# The board sees what was sent to it and what it decided, never work in progress:
-# drafts and revisions back with their editors (changes requested) may be half-edited.
-BOARD_VISIBLE = (
-    Revision.Status.SUBMITTED,
-    Revision.Status.UNDER_REVIEW,
-    Revision.Status.APPROVED,
-    Revision.Status.SUPERSEDED,
-)
+from .rules import BOARD_VISIBLE
 QUEUE_TABS = {
     "waiting": "Waiting for review",
     "mine": "Reviewing",
@@ -66,8 +60,6 @@ def _with_queue_columns(revisions):
         revisions.select_related("author")
         # Articles for the rows shown only: joined, they were all read before the sort.
         .prefetch_related(Prefetch("article", Article.objects.only("slug", "question")))
-        # Not the stored bodies (all wordings, tens of KB a row): the queue shows none of them.
-        .defer("rendered")
         .annotate(approvals=Coalesce(Subquery(approvals), 0))
     )
 
@@ -108,7 +100,6 @@ def queue_decided(member: BoardMember):
         Review.objects.filter(reviewer=member)
         .exclude(decision=Review.Decision.PENDING)
         .select_related("revision__article", "revision__author")
-        .defer("revision__rendered")
         .order_by("-decided_at", "-pk")
     )
 
@@ -131,17 +122,18 @@ def baseline_for(revision: Revision) -> Revision | None:
 
 def review_page(revision: Revision) -> dict:
     """Everything the review page shows, in a fixed number of queries."""
-    sections = list(revision.sections.all())
+    sections = list(revision.sections.prefetch_related("wordings"))
     references = list(revision.references.all())
     baseline = baseline_for(revision)
-    old_sections = list(baseline.sections.all()) if baseline else []
+    old_sections = list(baseline.sections.prefetch_related("wordings")) if baseline else []
     old_references = list(baseline.references.all()) if baseline else []
     comments = list(
         ReviewComment.objects.filter(revision=revision)
         .select_related("author__board_member", "section")
         .order_by("created_at", "pk")
     )
-    section_changes = compare_sections(sections, old_sections, wording_grades(sections))
+    found = checks.run(revision)
+    section_changes = compare_sections(sections, old_sections, found.grades)
     for change in section_changes:
         if change.section is not None:
             change.comments = [c for c in comments if c.section_id == change.section.pk]
@@ -151,9 +143,33 @@ def review_page(revision: Revision) -> dict:
         "sections": sections,
         "section_changes": section_changes,
         "reference_changes": compare_references(references, old_references),
-        "citation_problems": citation_problems(sections, references),
-        "grade_warnings": [g for c in section_changes for w in c.wordings if (g := w.grade) and g.over_target],
+        "citation_problems": found.content_problems,
+        "grade_warnings": found.over_target,
         "current_reviews": [r for r in reviews if r.round == revision.review_round],
         "earlier_reviews": [r for r in reviews if r.round != revision.review_round],
         "general_comments": [c for c in comments if c.section_id is None],
     }
+
+
+def reviewers_of(revisions) -> dict[int, list[Reviewer]]:
+    """The board members whose approvals published each revision, as readers see them
+    (registered as articles' source of reviewers in reviews.apps)."""
+    approvals = (
+        Review.objects.that_published()
+        .filter(revision__in=revisions)
+        .select_related("reviewer__user")
+        .order_by("decided_at", "pk")
+    )
+    board = reverse("reviews:board")
+    found: dict[int, list[Reviewer]] = {}
+    for review in approvals:
+        member = review.reviewer
+        current = member.active and member.user.is_active
+        found.setdefault(review.revision_id, []).append(
+            Reviewer(
+                name=member.display_name, credentials=member.credentials,
+                specialty=member.specialty, approved_at=review.decided_at,
+                board_url=f"{board}#{member.anchor}" if current else "",
+            )
+        )
+    return found

@@ -1,8 +1,10 @@
 """The review workflow: the only code that changes a revision's state.
 
-Every function here is one transition. It runs in a transaction, locks the
-revision row, checks the current state and the actor's rights, and writes a
-ReviewEvent. A refused transition raises a WorkflowError and changes nothing.
+Every function here is one transition. It runs in a transaction, locks the revision row,
+asks `rules.refusal` whether the actor may take this step now (the same rule the pages use to
+offer it), and writes a ReviewEvent. A refused transition raises a WorkflowError and changes
+nothing. Each move tells articles (`pages.revision_moved`), in the same transaction, so that
+what readers see follows.
 """
 
 from collections.abc import Callable, Collection
@@ -12,31 +14,20 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from articles import cache as page_cache
 from articles import pages
-from articles.citations import revision_citation_problems
-from articles.models import Article, Reference, Revision, Section
-from articles.rendering import render_revision
-from personalize.models import glossary_terms
-from personalize.readability import grade_warnings
+from articles.models import Article, Reference, Revision, Section, Wording
 
-from . import notifications
-from .models import CHECKLIST_ITEMS, BoardMember, Review, ReviewComment, ReviewEvent
+from . import checks, notifications, rules
+from .models import CHECKLIST_ITEMS, Review, ReviewComment, ReviewEvent
+from .rules import InvalidTransition, NotAllowed, WorkflowError, board_member_for, has_worked_on, is_editor
+
+__all__ = [
+    "InvalidTransition", "NotAllowed", "StaleRevision", "SubmissionProblems", "WorkflowError",
+    "board_member_for", "has_worked_on", "is_editor",
+]
 
 Status = Revision.Status
 Action = ReviewEvent.Action
-
-
-class WorkflowError(Exception):
-    """A transition that the rules refuse; the message is meant for the person who tried."""
-
-
-class NotAllowed(WorkflowError):
-    pass
-
-
-class InvalidTransition(WorkflowError):
-    pass
 
 
 class StaleRevision(WorkflowError):
@@ -49,45 +40,10 @@ class SubmissionProblems(WorkflowError):
         super().__init__("The revision cannot be submitted: " + " ".join(problems))
 
 
-# --- Who may do what ----------------------------------------------------------
-
-
-def is_editor(user) -> bool:
-    return bool(user and user.is_active and user.has_perm("articles.change_revision"))
-
-
-def board_member_for(user) -> BoardMember | None:
-    if not (user and user.is_authenticated and user.is_active):
-        return None
-    return BoardMember.objects.active().filter(user=user).first()
-
-
-def has_worked_on(revision: Revision, user) -> bool:
-    """Whether `user` wrote or edited this revision (separation of duties)."""
-    if revision.author_id == user.pk:
-        return True
-    return revision.events.filter(actor=user, action__in=[Action.CREATED, Action.EDITED]).exists()
-
-
-def _require_editor(user):
-    if not is_editor(user):
-        raise NotAllowed("Only editors can do this.")
-
-
-def _require_reviewer(revision: Revision, user) -> BoardMember:
-    member = board_member_for(user)
-    if member is None:
-        raise NotAllowed("Only active advisory board members can review.")
-    if has_worked_on(revision, user):
-        raise NotAllowed("You wrote or edited this revision, so you cannot review it.")
-    return member
-
-
-def _require_status(revision: Revision, *allowed: str, doing: str):
-    if revision.status not in allowed:
-        raise InvalidTransition(
-            f"Cannot {doing}: revision {revision.number} is {revision.get_status_display().lower()}."
-        )
+def _require(action: str, revision: Revision, actor) -> None:
+    refused = rules.refusal(action, revision, actor)
+    if refused is not None:
+        raise refused
 
 
 def _lock(revision: Revision) -> Revision:
@@ -108,10 +64,11 @@ def _move(revision: Revision, actor, to_status: str, action: str, note: str = ""
         setattr(revision, name, value)
     revision.save(update_fields=["status", "updated_at", *fields])
     _log(revision, actor, action, from_status, to_status, note)
+    pages.revision_moved(revision)
 
 
 def _sync_caller(target: Revision, source: Revision):
-    for field in ("status", "version", "review_round", "submitted_at", "approved_at", "rendered"):
+    for field in ("status", "version", "review_round", "submitted_at", "approved_at", "glossary"):
         setattr(target, field, getattr(source, field))
 
 
@@ -120,41 +77,48 @@ def _sync_caller(target: Revision, source: Revision):
 
 @transaction.atomic
 def revision_create(*, article: Article, actor, based_on: Revision | None = None) -> Revision:
-    """Start a new draft of `article`, copying `based_on` (by default the live revision)."""
-    _require_editor(actor)
+    """Start a new draft of `article`, copying `based_on`: by default the live revision, or any
+    earlier approved revision of the article (to roll back to it)."""
+    if not is_editor(actor):
+        raise NotAllowed("Only editors can do this.")
     article = Article.objects.select_for_update().get(pk=article.pk)
-    open_revision = article.revisions.open().first()
-    if open_revision is not None:
-        raise InvalidTransition(
-            f"Revision {open_revision.number} of this article is still in progress "
-            f"({open_revision.get_status_display().lower()}); finish or withdraw it first."
-        )
     if based_on is None and article.live_revision_id:
         based_on = article.live_revision
-    if based_on is not None and based_on.article_id != article.pk:
-        raise InvalidTransition("A revision can only be based on a revision of the same article.")
-    number = (article.revisions.aggregate(n=Max("number"))["n"] or 0) + 1
-    revision = Revision.objects.create(
-        article=article, number=number, author=actor, based_on=based_on
-    )
     if based_on is not None:
-        Section.objects.bulk_create(
-            Section(
-                revision=revision, position=s.position, heading=s.heading, body=s.body,
-                body_patient=s.body_patient, body_caregiver=s.body_caregiver,
+        if based_on.article_id != article.pk:
+            raise InvalidTransition("A revision can only be based on a revision of the same article.")
+        _require(rules.NEW_REVISION, based_on, actor)
+    else:
+        in_progress = article.revisions.open().first()
+        if in_progress is not None:
+            raise InvalidTransition(
+                f"Revision {in_progress.number} of this article is still in progress "
+                f"({in_progress.get_status_display().lower()}); finish or withdraw it first."
             )
-            for s in based_on.sections.all()
-        )
-        Reference.objects.bulk_create(
-            Reference(
-                revision=revision, number=r.number, citation=r.citation,
-                pmid=r.pmid, doi=r.doi, url=r.url,
-            )
-            for r in based_on.references.all()
-        )
+    number = (article.revisions.aggregate(n=Max("number"))["n"] or 0) + 1
+    revision = Revision.objects.create(article=article, number=number, author=actor, based_on=based_on)
+    if based_on is not None:
+        copy_content(source=based_on, target=revision)
     note = f"Based on revision {based_on.number}." if based_on else ""
     _log(revision, actor, Action.CREATED, "", Status.DRAFT, note)
     return revision
+
+
+def copy_content(*, source: Revision, target: Revision) -> None:
+    """Copy every section with all its wordings, and every reference with all its fields."""
+    for section in source.sections.prefetch_related("wordings"):
+        copy = Section.objects.create(revision=target, position=section.position, kind=section.kind)
+        Wording.objects.bulk_create(
+            Wording(section=copy, reader_type=w.reader_type, heading=w.heading, body=w.body)
+            for w in section.wordings.all()
+        )
+    Reference.objects.bulk_create(
+        Reference(
+            revision=target, number=r.number, citation=r.citation, evidence=r.evidence,
+            pmid=r.pmid, doi=r.doi, url=r.url,
+        )
+        for r in source.references.all()
+    )
 
 
 @transaction.atomic
@@ -171,13 +135,8 @@ def revision_save(
     The edit is refused when the revision has been saved by someone else since
     `expected_version` was read, so a second editor never overwrites the first.
     """
-    _require_editor(actor)
     locked = _lock(revision)
-    if not locked.is_editable:
-        raise InvalidTransition(
-            f"Revision {locked.number} is {locked.get_status_display().lower()} and read-only; "
-            "start a new revision to change it."
-        )
+    _require(rules.EDIT, locked, actor)
     if locked.version != expected_version:
         last = locked.events.filter(action=Action.EDITED).select_related("actor").last()
         who = f" by {last.actor.get_username()} at {last.created_at:%H:%M:%S}" if last else ""
@@ -198,26 +157,14 @@ def revision_save(
 @transaction.atomic
 def revision_submit(*, revision: Revision, actor) -> Revision:
     """Send a draft (or a revision with changes requested) to the advisory board."""
-    _require_editor(actor)
     locked = _lock(revision)
-    _require_status(locked, Status.DRAFT, Status.CHANGES_REQUESTED, doing="submit")
-    problems = revision_citation_problems(locked)
-    sections = list(locked.sections.all())
-    if not sections:
-        problems.insert(0, "The revision has no sections.")
-    over_target = grade_warnings(sections)
-    if over_target and not locked.readability_note.strip():
-        problems.extend(
-            f"{result} Simplify it, or give the reason in the reading grade note."
-            for result in over_target
-        )
+    _require(rules.SUBMIT, locked, actor)
+    problems = checks.submission_problems(locked)
     if problems:
         raise SubmissionProblems(problems)
-    locked.rendered = render_revision(locked, glossary_terms())
     _move(
         locked, actor, Status.SUBMITTED, Action.SUBMITTED,
         review_round=locked.review_round + 1, submitted_at=timezone.now(),
-        rendered=locked.rendered,
     )
     _sync_caller(revision, locked)
     transaction.on_commit(lambda: notifications.revision_submitted(locked))
@@ -227,10 +174,9 @@ def revision_submit(*, revision: Revision, actor) -> Revision:
 @transaction.atomic
 def revision_withdraw(*, revision: Revision, actor, note: str = "") -> Revision:
     """Take a submitted revision back to draft before any board member has started on it."""
-    _require_editor(actor)
     locked = _lock(revision)
-    _require_status(locked, Status.SUBMITTED, doing="withdraw")
-    _move(locked, actor, Status.DRAFT, Action.WITHDRAWN, note, rendered={})
+    _require(rules.WITHDRAW, locked, actor)
+    _move(locked, actor, Status.DRAFT, Action.WITHDRAWN, note)
     _sync_caller(revision, locked)
     return locked
 
@@ -238,21 +184,12 @@ def revision_withdraw(*, revision: Revision, actor, note: str = "") -> Revision:
 # --- Board members --------------------------------------------------------------
 
 
-def _current_review(revision: Revision, member: BoardMember) -> Review:
-    review = revision.reviews.filter(reviewer=member, round=revision.review_round).first()
-    if review is None:
-        raise InvalidTransition("Start your review of this revision first.")
-    return review
-
-
 @transaction.atomic
 def review_start(*, revision: Revision, actor) -> Review:
     """A board member takes up a submitted revision; the first one moves it under review."""
     locked = _lock(revision)
-    member = _require_reviewer(locked, actor)
-    _require_status(locked, Status.SUBMITTED, Status.UNDER_REVIEW, doing="start a review")
-    if locked.reviews.filter(reviewer=member, round=locked.review_round).exists():
-        raise InvalidTransition("You are already reviewing this revision.")
+    _require(rules.START_REVIEW, locked, actor)
+    member = board_member_for(actor)
     review = Review.objects.create(revision=locked, reviewer=member, round=locked.review_round)
     if locked.status == Status.SUBMITTED:
         _move(locked, actor, Status.UNDER_REVIEW, Action.REVIEW_STARTED)
@@ -264,14 +201,14 @@ def review_start(*, revision: Revision, actor) -> Review:
 
 @transaction.atomic
 def review_declare_conflict(*, revision: Revision, actor, details: str) -> Review:
-    """Record a conflict of interest; it withdraws any approval this reviewer gave."""
+    """Record a conflict of interest; it withdraws any approval this reviewer gave, and they
+    take no further part in the decision."""
     details = (details or "").strip()
     if not details:
         raise WorkflowError("Describe the conflict of interest.")
     locked = _lock(revision)
-    member = _require_reviewer(locked, actor)
-    _require_status(locked, Status.UNDER_REVIEW, doing="declare a conflict of interest")
-    review = _current_review(locked, member)
+    _require(rules.DECLARE_CONFLICT, locked, actor)
+    review = rules.current_review(locked, board_member_for(actor))
     review.conflict_of_interest = True
     review.conflict_details = details
     if review.decision == Review.Decision.APPROVED:
@@ -288,14 +225,13 @@ def review_comment(*, revision: Revision, actor, body: str, section: Section | N
     if not body:
         raise WorkflowError("A comment cannot be empty.")
     locked = _lock(revision)
-    _require_reviewer(locked, actor)
-    _require_status(locked, Status.SUBMITTED, Status.UNDER_REVIEW, doing="comment")
+    _require(rules.COMMENT, locked, actor)
     if section is not None and section.revision_id != locked.pk:
         raise InvalidTransition("That section belongs to another revision.")
     comment = ReviewComment.objects.create(
         revision=locked, section=section, author=actor, round=locked.review_round, body=body
     )
-    where = f" on “{section.heading}”" if section else ""
+    where = f" on “{section}”" if section else ""
     _log(locked, actor, Action.COMMENTED, locked.status, locked.status, f"Comment{where}: {body}")
     return comment
 
@@ -310,16 +246,11 @@ def review_approve(
     the current round. The revision that was live becomes superseded.
     """
     locked = _lock(revision)
-    member = _require_reviewer(locked, actor)
-    _require_status(locked, Status.UNDER_REVIEW, doing="approve")
-    review = _current_review(locked, member)
-    if review.conflict_of_interest:
-        raise NotAllowed("You declared a conflict of interest, so you cannot approve this revision.")
-    if review.decision != Review.Decision.PENDING:
-        raise InvalidTransition(f"You have already decided: {review.get_decision_display().lower()}.")
+    _require(rules.APPROVE, locked, actor)
     missing = [label for name, label in CHECKLIST_ITEMS if name not in set(checklist)]
     if missing:
         raise WorkflowError("Complete the checklist before approving: " + "; ".join(missing) + ".")
+    review = rules.current_review(locked, board_member_for(actor))
     for name, _ in CHECKLIST_ITEMS:
         setattr(review, name, True)
     review.decision = Review.Decision.APPROVED
@@ -337,24 +268,18 @@ def review_approve(
 def _publish(revision: Revision, actor, approvals: int):
     article = Article.objects.select_for_update().get(pk=revision.article_id)
     previous = article.live_revision
+    # Only the workflow moves the live pointer, and it writes nothing else of the article.
+    Article.objects.filter(pk=article.pk).update(live_revision=revision)
+    article.live_revision = revision
+    revision.article = article
     if previous is not None:
         previous = _lock(previous)
         _move(previous, actor, Status.SUPERSEDED, Action.SUPERSEDED,
               f"Replaced by revision {revision.number}.")
-    # The body stays as rendered at submission: that is what the board reviewed (a glossary
-    # edit made since then reaches readers only through the next reviewed revision).
+    # The bodies stay as rendered at submission: that is what the board reviewed.
     _move(
         revision, actor, Status.APPROVED, Action.APPROVED,
         f"{approvals} board approvals.", approved_at=timezone.now(),
-    )
-    article.live_revision = revision
-    article.save(update_fields=["live_revision"])
-    revision.article = article
-    pages.store_live_pages(revision)
-    # After commit: a reader who reads the new pointer must find the approval in the database.
-    transaction.on_commit(
-        lambda: page_cache.article_published(slug=article.slug, revision_id=revision.pk),
-        robust=True,  # The approval stands even if the cache is down; the failure is logged.
     )
     transaction.on_commit(lambda: notifications.revision_decided(revision))
 
@@ -366,14 +291,13 @@ def review_request_changes(*, revision: Revision, actor, comment: str) -> Review
     if not comment:
         raise WorkflowError("Say what needs to change: a comment is required.")
     locked = _lock(revision)
-    member = _require_reviewer(locked, actor)
-    _require_status(locked, Status.UNDER_REVIEW, doing="request changes")
-    review = _current_review(locked, member)
+    _require(rules.REQUEST_CHANGES, locked, actor)
+    review = rules.current_review(locked, board_member_for(actor))
     review.decision = Review.Decision.CHANGES_REQUESTED
     review.comment = comment
     review.decided_at = timezone.now()
     review.save()
-    _move(locked, actor, Status.CHANGES_REQUESTED, Action.CHANGES_REQUESTED, comment, rendered={})
+    _move(locked, actor, Status.CHANGES_REQUESTED, Action.CHANGES_REQUESTED, comment)
     _sync_caller(revision, locked)
     transaction.on_commit(lambda: notifications.revision_decided(locked))
     return review

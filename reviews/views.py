@@ -10,9 +10,10 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views import View
-from django.views.generic import TemplateView
+from django.views.generic import ListView, TemplateView
 
-from . import forms, selectors, services
+from . import forms, rules, selectors, services
+from .models import BoardMember
 
 QUEUE_PAGE_SIZE = 20
 
@@ -29,6 +30,14 @@ class LoginView(auth_views.LoginView):
         if user.is_staff:
             return reverse("admin:index")
         return reverse("articles:home")
+
+
+class AdvisoryBoardView(ListView):
+    """The public page of the board: members, credentials and disclosures."""
+
+    template_name = "reviews/board.html"
+    context_object_name = "members"
+    queryset = BoardMember.objects.active()
 
 
 class BoardMemberRequiredMixin(LoginRequiredMixin):
@@ -59,34 +68,27 @@ class ReviewQueueView(BoardMemberRequiredMixin, TemplateView):
             "member": self.member,
             "tabs": [(key, label, counts[key]) for key, label in selectors.QUEUE_TABS.items()],
             "page": page,
-            "board_visible": selectors.BOARD_VISIBLE,
+            "board_visible": rules.BOARD_VISIBLE,
         }
 
 
 def review_page_context(request, revision, member, bound_form=None) -> dict:
-    """The review page, with the forms this member may use now; `bound_form` carries errors."""
+    """The review page, with the forms of the actions this member may take now (the workflow's
+    rules decide); `bound_form` carries the errors of a refused one."""
     context = selectors.review_page(revision)
-    current = next((r for r in context["current_reviews"] if r.reviewer_id == member.pk), None)
+    actions = rules.available_actions(revision, request.user)
     context.update(
         revision=revision,
         article=revision.article,
         member=member,
-        my_review=current,
+        my_review=next((r for r in context["current_reviews"] if r.reviewer_id == member.pk), None),
         worked_on=services.has_worked_on(revision, request.user),
+        actions=actions,
     )
-    forms_now = []
-    if revision.is_pending_review and not context["worked_on"]:
-        if current is None:
-            forms_now = [forms.StartReviewForm]
-        else:
-            forms_now = [forms.CommentForm]
-            if current.decision == current.Decision.PENDING:
-                if not current.conflict_of_interest:
-                    forms_now += [forms.ApproveForm, forms.ConflictForm]
-                forms_now += [forms.RequestChangesForm]
-    for form_class in forms_now:
-        form = bound_form if type(bound_form) is form_class else form_class(revision=revision)
-        context[f"{form_class.action}_form"] = form
+    for form_class in forms.REVIEW_FORMS:
+        if form_class.action in actions:
+            form = bound_form if type(bound_form) is form_class else form_class(revision=revision)
+            context[f"{form_class.action}_form"] = form
     if bound_form is not None and f"{bound_form.action}_form" not in context:
         # The revision moved on while the member had the page open: show why it was refused.
         context["refused_form"] = bound_form
@@ -116,10 +118,10 @@ class ReviewActionView(BoardMemberRequiredMixin, View):
 
     def post(self, request, pk):
         revision = selectors.revision_by_id(pk)
-        if revision is None or (revision.status not in selectors.BOARD_VISIBLE and not revision.review_round):
+        if revision is None or (revision.status not in rules.BOARD_VISIBLE and not revision.review_round):
             raise Http404("No revision for the board here.")
         form = self.form_class(request.POST, revision=revision)
-        if revision.status not in selectors.BOARD_VISIBLE:
+        if revision.status not in rules.BOARD_VISIBLE:
             return self.moved_on(revision)
         if form.is_valid():
             try:
@@ -128,7 +130,7 @@ class ReviewActionView(BoardMemberRequiredMixin, View):
                 form.add_error(None, str(refusal))
             else:
                 messages.success(request, self.success_message)
-                if revision.status not in selectors.BOARD_VISIBLE:
+                if revision.status not in rules.BOARD_VISIBLE:
                     return redirect("reviews:queue")
                 return redirect("reviews:detail", pk=revision.pk)
         fresh = selectors.board_revision(pk)

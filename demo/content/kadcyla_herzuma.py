@@ -569,5 +569,10 @@ ARTICLE = DemoArticle(
         s.CLEOPATRA_END, s.H0648G, s.MARIANNE, s.DESTINY_BREAST03, s.KADCYLA_LABEL,
         s.HERZUMA_LABEL,
     ),
+    approval_notes=(
+        "Figures checked against EMILIA, KATHERINE, CLEOPATRA, H0648g, MARIANNE and "
+        "DESTINY-Breast03; the lay wordings say the same as the professional one.",
+        "Cardiac monitoring, the anthracycline caution and the doses match the labels.",
+    ),
     ),),
 )

@@ -4,7 +4,7 @@ through the workflow services alone, so nobody (superusers included) edits them 
 from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 
-from .models import BoardMember, Review, ReviewComment, ReviewEvent
+from ..models import BoardMember, Review, ReviewComment, ReviewEvent
 
 
 @admin.display(description="reviews")

@@ -1,17 +1,21 @@
 """Forms and read-only panels behind the revision admin.
 
 The version an editor loaded travels with every save, so the workflow can refuse a stale one.
+A section's form carries a heading and a text per reader type of the registry; they are saved
+as the section's wordings.
 """
+
+import functools
 
 from django import forms
 from django.contrib import admin
 from django.db.models import F
 from django.utils.html import format_html, format_html_join
 
-from personalize.readability import wording_grades
+from articles.models import Reference, Revision, Section, Wording
+from personalize import readers
 
-from .citations import revision_citation_problems
-from .models import Reference, Revision
+from .. import checks
 
 # Far above any real reference number, inside the integer range of every database.
 RENUMBER_OFFSET = 1_000_000
@@ -73,6 +77,98 @@ class RevisionChangeForm(RefusableForm):
         return [name for name in self._meta.fields if name in self.cleaned_data]
 
 
+# --- Sections and their wordings -----------------------------------------------------------
+
+
+def wording_fields(reader_type) -> tuple[str, str]:
+    """The names of a reader type's heading and text fields on a section's form."""
+    return f"{reader_type.key}_heading", f"{reader_type.key}_body"
+
+
+class SectionFormBase(forms.ModelForm):
+    class Meta:
+        model = Section
+        fields = ["position", "kind"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        wordings = self.instance.wordings_by_type() if self.instance.pk else {}
+        for reader_type in readers.all():
+            heading, body = wording_fields(reader_type)
+            wording = wordings.get(reader_type.key)
+            self.fields[heading].initial = wording.heading if wording else ""
+            self.fields[body].initial = wording.body if wording else ""
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("DELETE"):
+            return cleaned
+        base_heading, base_body = wording_fields(readers.base())
+        for name in (base_heading, base_body):
+            if not (cleaned.get(name) or "").strip():
+                self.add_error(name, "The base wording needs a heading and a text.")
+        for reader_type in readers.all():
+            heading, body = wording_fields(reader_type)
+            if (cleaned.get(body) or "").strip() and not (cleaned.get(heading) or "").strip():
+                self.add_error(
+                    heading,
+                    f"Give the {reader_type.label.lower()} wording a heading in its own words.",
+                )
+        return cleaned
+
+    def save(self, commit=True):
+        section = super().save(commit=commit)
+        if commit:
+            self.save_wordings(section)
+        return section
+
+    def save_wordings(self, section):
+        for reader_type in readers.all():
+            heading, body = (self.cleaned_data.get(name, "") for name in wording_fields(reader_type))
+            if reader_type.is_base or heading.strip() or body.strip():
+                Wording.objects.update_or_create(
+                    section=section, reader_type=reader_type.key,
+                    defaults={"heading": heading, "body": body},
+                )
+            else:
+                Wording.objects.filter(section=section, reader_type=reader_type.key).delete()
+
+    def heading(self) -> str:
+        """The base heading as posted, else as stored: how the audit trail names the section."""
+        name, _ = wording_fields(readers.base())
+        posted = self.cleaned_data.get(name) if hasattr(self, "cleaned_data") else None
+        return posted or str(self.instance)
+
+
+def section_form():
+    """The section form for the reader types registered now (the registry is a setting)."""
+    return _section_form(tuple(readers.registry()))
+
+
+@functools.lru_cache(maxsize=8)
+def _section_form(keys: tuple[str, ...]):
+    fields = {}
+    for reader_type in readers.all():
+        heading, body = wording_fields(reader_type)
+        label = reader_type.label
+        fields[heading] = forms.CharField(
+            label=f"{label}: heading", max_length=200, required=reader_type.is_base,
+            widget=forms.TextInput(attrs={"class": "vLargeTextField wording-heading"}),
+        )
+        fields[body] = forms.CharField(
+            label=f"{label}: text", required=reader_type.is_base,
+            widget=forms.Textarea(attrs={"rows": 8, "class": "wording-body"}),
+            help_text=(
+                "Markdown. Cite references as [1] or [2, 3]."
+                if reader_type.is_base
+                else f"Optional. Left empty, {label.lower()} readers get the "
+                f"{readers.base().label.lower()} wording"
+                + (", with glossary explanations." if reader_type.is_lay else ".")
+            ),
+        )
+    return type("SectionForm", (SectionFormBase,), fields)
+
+
 def describe_changes(form, formsets) -> str:
     """A short account of one save for the audit trail, e.g. 'Changed: change summary; section
     “Dosing” edited'. A second editor whose save is refused reads it to see what changed."""
@@ -85,7 +181,10 @@ def describe_changes(form, formsets) -> str:
         for item in formset.forms:
             if not item.has_changed() or not hasattr(item, "cleaned_data"):
                 continue
-            name = _describe(item.instance, item.cleaned_data)
+            if isinstance(item.instance, Reference):
+                name = f"reference {item.cleaned_data.get('number') or item.instance.number}"
+            else:
+                name = f"section “{item.heading()}”"
             if item.cleaned_data.get("DELETE"):
                 if item.instance.pk:
                     parts.append(f"{name} removed")
@@ -94,12 +193,6 @@ def describe_changes(form, formsets) -> str:
             else:
                 parts.append(f"{name} edited")
     return "Changed: " + "; ".join(parts) + "." if parts else "Saved without changes."
-
-
-def _describe(instance, data) -> str:
-    if isinstance(instance, Reference):
-        return f"reference {data.get('number') or instance.number}"
-    return f"section “{data.get('heading') or instance.heading}”"
 
 
 def make_room_for_renumbering(formset):
@@ -131,7 +224,7 @@ def review_due_note(revision) -> str:
 
 @admin.display(description="citation checks")
 def pre_submit_checks(revision):
-    problems = revision_citation_problems(revision)
+    problems = checks.run(revision).content_problems
     if not problems:
         return "Every citation marker points at a reference, and every reference is cited."
     return format_html(
@@ -143,15 +236,15 @@ def pre_submit_checks(revision):
 @admin.display(description="reading grades")
 def reading_grades(revision):
     """Each lay wording's Flesch-Kincaid grade against its target, as the board will see it."""
-    results = wording_grades(revision.sections.all())
+    results = checks.run(revision).grades
     if not results:
-        return "No patient or caregiver wording yet: lay readers see the professional wording."
+        return "No lay wording yet: lay readers see the base wording, with glossary explanations."
     rows = format_html_join(
         "",
         "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
         (
             (
-                r.section.heading, r.reader_type.label, r.grade, f"{r.target:g} or below",
+                r.heading, r.reader_type.label, r.grade, f"{r.target:g} or below",
                 "above target: simplify, or explain in the reading grade note"
                 if r.over_target else "ok",
             )

@@ -1,15 +1,24 @@
-import re
+"""Articles, their revisions, and a revision's sections, wordings and references.
+
+A revision's status is changed by the review workflow alone (reviews.services); here it only
+decides what readers may see: `public_revision_q` is that rule, written once.
+"""
 
 from django.conf import settings
-from django.core.validators import MaxLengthValidator, RegexValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from personalize import readers
+
 OPEN_STATUSES = ("draft", "submitted", "under_review", "changes_requested")
 PENDING_REVIEW_STATUSES = ("submitted", "under_review")
-ALL_STATUSES = (*OPEN_STATUSES, "approved", "superseded")
+APPROVED_STATUSES = ("approved", "superseded")
+ALL_STATUSES = (*OPEN_STATUSES, *APPROVED_STATUSES)
+# Citation markers have at most four digits (markup.CITATION_MARKER).
+MAX_REFERENCE_NUMBER = 9999
 
 validate_pmid = RegexValidator(r"^[1-9]\d{0,8}$", "A PMID is a number of 1 to 9 digits.")
 validate_doi = RegexValidator(
@@ -17,16 +26,28 @@ validate_doi = RegexValidator(
 )
 
 
+def public_revision_q(prefix: str = "") -> Q:
+    """The one rule for what readers may see, as a filter on revisions (reached through
+    `prefix`, e.g. "revision__" from a stored page).
+
+    A revision is public when it is its article's live (approved) revision, or when the article
+    has never been approved, is marked "publish while in review", and the revision is waiting
+    for review (an article has at most one such revision: one open revision per article).
+    Drafts, revisions with changes requested and superseded revisions never are.
+    """
+    return Q(**{f"{prefix}article__live_revision": F(f"{prefix}pk")}) | Q(
+        **{
+            f"{prefix}status__in": PENDING_REVIEW_STATUSES,
+            f"{prefix}article__live_revision__isnull": True,
+            f"{prefix}article__publish_while_in_review": True,
+        }
+    )
+
+
 class ArticleQuerySet(models.QuerySet):
     def public(self):
-        """Articles a reader may open: live, or pending review with 'publish while in review'."""
-        in_review = Revision.objects.filter(
-            article=models.OuterRef("pk"), status__in=PENDING_REVIEW_STATUSES
-        )
-        return self.filter(
-            Q(live_revision__isnull=False)
-            | Q(publish_while_in_review=True, live_revision__isnull=True) & Q(models.Exists(in_review))
-        )
+        """Articles a reader may open: those with a public revision."""
+        return self.filter(Exists(Revision.objects.public().filter(article=OuterRef("pk"))))
 
 
 class Article(models.Model):
@@ -73,6 +94,9 @@ class Article(models.Model):
 
 
 class RevisionQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(public_revision_q())
+
     def open(self):
         return self.filter(status__in=OPEN_STATUSES)
 
@@ -80,12 +104,16 @@ class RevisionQuerySet(models.QuerySet):
         return self.filter(status__in=PENDING_REVIEW_STATUSES)
 
     def approved(self):
-        return self.filter(status__in=(Revision.Status.APPROVED, Revision.Status.SUPERSEDED))
+        return self.filter(status__in=APPROVED_STATUSES)
 
     def review_due(self, now=None):
         now = now or timezone.now()
         cutoff = now - timezone.timedelta(days=settings.REVIEW_INTERVAL_DAYS)
         return self.filter(status=Revision.Status.APPROVED, approved_at__lt=cutoff)
+
+    def with_content(self):
+        """Sections with their wordings, and references, in two more queries."""
+        return self.prefetch_related("sections__wordings", "references")
 
 
 class Revision(models.Model):
@@ -96,8 +124,6 @@ class Revision(models.Model):
         CHANGES_REQUESTED = "changes_requested", "Changes requested"
         APPROVED = "approved", "Approved"
         SUPERSEDED = "superseded", "Superseded"
-
-    EDITABLE = (Status.DRAFT, Status.CHANGES_REQUESTED)
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="revisions")
     number = models.PositiveIntegerField(editable=False)
@@ -117,8 +143,8 @@ class Revision(models.Model):
         "reading grade note",
         blank=True,
         help_text=(
-            "Required when a patient or caregiver wording reads above its grade target: "
-            "say why. The reviewers see it."
+            "Required when a lay wording reads above its grade target: say why. The reviewers "
+            "see it."
         ),
     )
     version = models.PositiveIntegerField(
@@ -127,9 +153,12 @@ class Revision(models.Model):
     review_round = models.PositiveIntegerField(
         default=0, editable=False, help_text="Incremented by every submission."
     )
-    rendered = models.JSONField(
+    glossary = models.JSONField(
         default=dict, blank=True, editable=False,
-        help_text="The article body as sanitized HTML per reader type, stored at approval.",
+        help_text=(
+            "The glossary explanations (term: explanation) taken when the revision was "
+            "submitted: the ones its reviewers saw, and so the ones its readers get."
+        ),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -152,7 +181,7 @@ class Revision(models.Model):
                 condition=Q(status__in=ALL_STATUSES), name="revision_status_valid"
             ),
             models.CheckConstraint(
-                condition=Q(approved_at__isnull=True) | Q(status__in=["approved", "superseded"]),
+                condition=Q(approved_at__isnull=True) | Q(status__in=APPROVED_STATUSES),
                 name="revision_approved_at_only_when_approved",
             ),
         ]
@@ -161,16 +190,17 @@ class Revision(models.Model):
         return f"{self.article.slug} r{self.number} ({self.get_status_display()})"
 
     @property
-    def is_editable(self) -> bool:
-        return self.status in self.EDITABLE
-
-    @property
     def is_pending_review(self) -> bool:
         return self.status in PENDING_REVIEW_STATUSES
 
     @property
     def is_live(self) -> bool:
         return self.status == self.Status.APPROVED
+
+    @property
+    def is_approved(self) -> bool:
+        """Approved by the board, whether still live or since superseded."""
+        return self.status in APPROVED_STATUSES
 
     @property
     def review_due_at(self):
@@ -183,75 +213,98 @@ class Revision(models.Model):
         return self.is_live and self.review_due_at is not None and self.review_due_at < timezone.now()
 
 
-class StoredPage(models.Model):
-    """The article page of a live revision for one reader type, rendered when it went live
-    (articles.pages), so that a read is one indexed row and no template. The body is kept
-    apart from the page around it: search reads the body alone."""
-
-    revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="stored_pages")
-    reader_type = models.CharField(max_length=20)
-    version = models.CharField(
-        max_length=16, help_text="Of the templates, stylesheets and site address it was rendered with."
-    )
-    before_body = models.TextField()
-    body = models.TextField(help_text="The revision's stored body for this reader type.")
-    after_body = models.TextField()
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["revision", "reader_type"], name="one_stored_page_per_reader_type"
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.revision_id} {self.reader_type} ({self.version})"
-
-    @property
-    def html(self) -> str:
-        return self.before_body + self.body + self.after_body
-
-
 class Section(models.Model):
+    class Kind(models.TextChoices):
+        SECTION = "section", "Section"
+        KEY_POINTS = "key_points", "Key points"
+
     revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="sections")
     position = models.PositiveIntegerField(default=0)
-    heading = models.CharField(max_length=200)
-    body = models.TextField(
-        validators=[MaxLengthValidator(50_000)],
-        help_text=(
-            "Professional wording, in Markdown. Cite references with their numbers in square "
-            "brackets: [1] or [2, 3]."
-        ),
-    )
-    body_patient = models.TextField(
-        blank=True, validators=[MaxLengthValidator(50_000)],
-        help_text="Optional wording for patients (Markdown, same citation markers).",
-    )
-    body_caregiver = models.TextField(
-        blank=True, validators=[MaxLengthValidator(50_000)],
-        help_text="Optional wording for caregivers (Markdown, same citation markers).",
+    kind = models.CharField(
+        max_length=20, choices=Kind.choices, default=Kind.SECTION,
+        help_text="“Key points” is shown in a box at the top of the article.",
     )
 
     class Meta:
         ordering = ["position", "pk"]
 
     def __str__(self):
-        return self.heading
-
-    def wording_for(self, reader_type) -> str:
-        """The text a reader type sees: its own wording where written, else the professional base."""
-        return getattr(self, reader_type.wording_field) or self.body
+        return self.base_wording().heading or f"Section {self.position}"
 
     @property
     def anchor(self) -> str:
         return f"section-{self.position}"
 
+    def wordings_by_type(self) -> dict[str, "Wording"]:
+        # From the prefetched wordings when there are any (RevisionQuerySet.with_content).
+        return {wording.reader_type: wording for wording in self.wordings.all()}
+
+    def base_wording(self) -> "Wording":
+        return self.wordings_by_type().get(readers.BASE_KEY) or Wording(section=self)
+
+    def wording_for(self, reader_type) -> "Wording":
+        """What a reader type reads: its own wording where written, else the base wording
+        (which lay readers get with glossary explanations). `.is_own` tells which."""
+        wordings = self.wordings_by_type()
+        base = wordings.get(readers.BASE_KEY) or Wording(section=self)
+        own = wordings.get(reader_type.key)
+        if own is not None and own.body.strip():
+            if not own.heading.strip():
+                own.heading = base.heading
+            own.is_own = True
+            return own
+        base.is_own = reader_type.is_base
+        return base
+
+
+class Wording(models.Model):
+    """A section as one reader type reads it: its own heading and text."""
+
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="wordings")
+    # A key of the reader-type registry (personalize.readers); not a choice list, so that a
+    # new reader type needs no migration.
+    reader_type = models.CharField(max_length=readers.MAX_KEY_LENGTH)
+    heading = models.CharField(max_length=200, blank=True)
+    body = models.TextField(
+        blank=True,
+        validators=[MaxLengthValidator(50_000)],
+        help_text=(
+            "Markdown. Cite references with their numbers in square brackets: [1] or [2, 3]."
+        ),
+    )
+
+    is_own = True  # set by Section.wording_for when it hands out the base wording instead
+
+    class Meta:
+        ordering = ["section", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["section", "reader_type"], name="one_wording_per_reader_type"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.heading} ({self.reader_type})"
+
 
 class Reference(models.Model):
+    class Evidence(models.TextChoices):
+        RCT = "rct", "Randomised trial"
+        META_ANALYSIS = "meta_analysis", "Meta-analysis"
+        OBSERVATIONAL = "observational", "Observational study"
+        LABEL = "label", "Product label"
+        GUIDELINE = "guideline", "Guideline"
+        REVIEW = "review", "Expert review"
+
     revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="references")
-    number = models.PositiveIntegerField()
+    number = models.PositiveIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_REFERENCE_NUMBER)]
+    )
     citation = models.TextField(
         max_length=1000, help_text="Authors, title, journal, year (as in a bibliography)."
+    )
+    evidence = models.CharField(
+        "kind of evidence", max_length=20, choices=Evidence.choices, blank=True
     )
     pmid = models.CharField("PMID", max_length=9, blank=True, validators=[validate_pmid])
     doi = models.CharField("DOI", max_length=200, blank=True, validators=[validate_doi])
@@ -261,7 +314,10 @@ class Reference(models.Model):
         ordering = ["number"]
         constraints = [
             models.UniqueConstraint(fields=["revision", "number"], name="reference_number_unique"),
-            models.CheckConstraint(condition=Q(number__gte=1), name="reference_number_positive"),
+            models.CheckConstraint(
+                condition=Q(number__gte=1, number__lte=MAX_REFERENCE_NUMBER),
+                name="reference_number_in_range",
+            ),
         ]
 
     def __str__(self):
@@ -274,41 +330,3 @@ class Reference(models.Model):
     @property
     def doi_url(self) -> str:
         return f"https://doi.org/{self.doi}" if self.doi else ""
-
-
-class FollowUpQuestion(models.Model):
-    class State(models.TextChoices):
-        NEW = "new", "New"
-        ANSWERED = "answered", "Answered"
-
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="questions")
-    question = models.TextField(max_length=4000)
-    email = models.EmailField(blank=True, help_text="Optional: where to send the answer.")
-    reader_type = models.CharField(max_length=20, blank=True)
-    state = models.CharField(max_length=10, choices=State.choices, default=State.NEW)
-    created_at = models.DateTimeField(auto_now_add=True)
-    answered_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-
-    def __str__(self):
-        return self.question[:80]
-
-
-class EditorialPolicy(models.Model):
-    """The editorial policy page; the newest row is the one shown."""
-
-    title = models.CharField(max_length=200, default="Editorial policy")
-    body = models.TextField(help_text="Markdown. Use ## headings for its sections.")
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        verbose_name_plural = "editorial policy"
-        get_latest_by = "updated_at"
-
-    def __str__(self):
-        return f"{self.title} ({self.updated_at:%Y-%m-%d})" if self.updated_at else self.title
-
-
-CITATION_MARKER = re.compile(r"\[(\d{1,4}(?:\s*,\s*\d{1,4})*)\](?!\()")

@@ -1,0 +1,12 @@
+from django.http import HttpResponse
+from django.urls import path
+
+from her2site.urls import handler404, handler500, urlpatterns  # noqa: F401
+
+
+def ping(request):
+    """The benchmark's ceiling: the full middleware stack and nothing else."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+urlpatterns = [path("bench/ping/", ping), *urlpatterns]

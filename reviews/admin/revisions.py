@@ -1,0 +1,382 @@
+"""The editors' admin. Content changes and state changes all go through reviews.services:
+the admin never sets a revision's status, number or version itself."""
+
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, models
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+
+from articles import pages
+from articles.models import Article, Reference, Revision, Section
+
+from .. import rules, services
+from .board import audit_trail, reviews_summary
+from .forms import (
+    RevisionAddForm, RevisionChangeForm, describe_changes, make_room_for_renumbering, parse_version,
+    pre_submit_checks, reading_grades, review_due_note, section_form, wording_fields,
+)
+from personalize import readers
+
+
+class Refused(Exception):
+    """A service refused the save; the admin shows the same form again with the reason."""
+
+
+class _VersionOK(Exception):
+    pass
+
+
+def _abort_after_version_check(locked):
+    raise _VersionOK
+
+
+def run_revision_action(request, revision, action: str) -> Revision | None:
+    """One workflow button or action on one revision; the outcome becomes a message."""
+    label = f"Revision {revision.number} of “{revision.article.question}”"
+    try:
+        if action == "submit":
+            services.revision_submit(revision=revision, actor=request.user)
+            messages.success(request, f"{label} was submitted for review.")
+        elif action == "withdraw":
+            services.revision_withdraw(revision=revision, actor=request.user)
+            messages.success(request, f"{label} was withdrawn and is a draft again.")
+        elif action == "new":
+            new = services.revision_create(article=revision.article, actor=request.user, based_on=revision)
+            messages.success(request, f"Revision {new.number} was started from revision {revision.number}.")
+            return new
+    except services.SubmissionProblems as refusal:
+        messages.error(request, f"{label} cannot be submitted yet:")
+        for problem in refusal.problems:
+            messages.error(request, problem)
+    except services.WorkflowError as refusal:
+        messages.error(request, f"{label}: {refusal}")
+    return None
+
+
+def editable(request, revision) -> bool:
+    return revision is not None and rules.refusal(rules.EDIT, revision, request.user) is None
+
+
+class EditableOnlyInline(admin.StackedInline):
+    """Rows of a revision that can be changed only while the workflow allows editing it."""
+
+    extra = 0
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and (obj is None or editable(request, obj))
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and editable(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and editable(request, obj)
+
+
+def _shown_wording(reader_type, part):
+    def shown(section):
+        wording = section.wordings_by_type().get(reader_type.key)
+        return getattr(wording, part) if wording else "—"
+
+    shown.short_description = f"{reader_type.label}: {'heading' if part == 'heading' else 'text'}"
+    return shown
+
+
+class SectionInline(EditableOnlyInline):
+    """A section with a heading and a text for each reader type of the registry."""
+
+    model = Section
+    ordering = ["position", "pk"]
+
+    def get_formset(self, request, obj=None, **kwargs):
+        kwargs["form"] = section_form()
+        if not self.has_change_permission(request, obj):
+            kwargs["fields"] = []  # every field is shown read-only
+        return super().get_formset(request, obj, **kwargs)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("wordings")
+
+    def get_fieldsets(self, request, obj=None):
+        if self.has_change_permission(request, obj):
+            wordings = [name for rt in readers.all() for name in wording_fields(rt)]
+        else:  # read-only: shown from the stored wordings
+            wordings = [_shown_wording(rt, part) for rt in readers.all() for part in ("heading", "body")]
+        return [(None, {"fields": ["position", "kind", *wordings]})]
+
+    def get_readonly_fields(self, request, obj=None):
+        if self.has_change_permission(request, obj):
+            return []
+        return [field for _, options in self.get_fieldsets(request, obj) for field in options["fields"]]
+
+
+class ReferenceInline(EditableOnlyInline):
+    model = Reference
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    fields = ["number", "citation", "evidence", "pmid", "doi", "url"]
+    ordering = ["number"]
+    verbose_name_plural = "references (cite them in the text as [1] or [2, 3])"
+
+
+class ReviewDueFilter(admin.SimpleListFilter):
+    title = "review due"
+    parameter_name = "review_due"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Review due")]
+
+    def queryset(self, request, queryset):
+        return queryset.review_due() if self.value() == "yes" else queryset
+
+
+@admin.register(Revision)
+class RevisionAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "status", "author", "submitted_at", "approved_at", "review_due"]
+    list_filter = ["status", ReviewDueFilter, "article"]
+    list_select_related = ["article", "author"]
+    search_fields = ["article__question", "article__slug", "change_summary"]
+    inlines = [SectionInline, ReferenceInline]
+    actions = ["submit_for_review", "withdraw", "start_new_revision"]
+    save_as = False
+    info_fields = [
+        "article", "number", "status", "author", "based_on", "version", "review_round",
+        "submitted_at", "approved_at", "review_due_note",
+    ]
+    check_fields = ["pre_submit_checks", "reading_grades"]
+    history_fields = ["reviews_summary", "audit_trail"]
+    readonly_fields = [*info_fields, *check_fields, *history_fields]
+
+    review_due_note = staticmethod(review_due_note)
+    pre_submit_checks = staticmethod(pre_submit_checks)
+    reading_grades = staticmethod(reading_grades)
+    reviews_summary = staticmethod(reviews_summary)
+    audit_trail = staticmethod(audit_trail)
+
+    @admin.display(boolean=True, description="review due")
+    def review_due(self, revision):
+        return revision.is_review_due
+
+    # --- Which fields, which form ---------------------------------------------------------
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:
+            return [(None, {"fields": ["article"]})]
+        content = ["change_summary", "readability_note"]
+        if self.has_change_permission(request, obj):
+            content.append("loaded_version")
+        return [
+            ("Status", {"fields": self.info_fields}),
+            ("This revision", {"fields": content}),
+            ("Before submitting", {"fields": self.check_fields}),
+            ("Review and audit trail", {"fields": self.history_fields, "classes": ["collapse"]}),
+        ]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else self.readonly_fields
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        kwargs["form"] = RevisionChangeForm if obj is not None else RevisionAddForm
+        form = super().get_form(request, obj, change=change, **kwargs)
+        refusal = getattr(request, "revision_refusal", None)
+        return type(form.__name__, (form,), {"refusal": refusal}) if refusal else form
+
+    def get_inline_instances(self, request, obj=None):
+        return [] if obj is None else super().get_inline_instances(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        """Only revisions the workflow lets editors edit can be changed; the rest open read-only."""
+        return super().has_change_permission(request, obj) and (obj is None or editable(request, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    # --- Saving through the workflow ------------------------------------------------------
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return  # saved with its inlines in save_related, under one version check
+        try:
+            created = services.revision_create(article=form.cleaned_data["article"], actor=request.user)
+        except services.WorkflowError as refusal:
+            raise Refused(str(refusal)) from refusal
+        for field in Revision._meta.concrete_fields:
+            setattr(obj, field.attname, getattr(created, field.attname))
+        obj._state.adding = False
+
+    def save_related(self, request, form, formsets, change):
+        if not change:
+            return
+
+        def apply(locked):
+            for name in form.content_fields():
+                setattr(locked, name, form.cleaned_data[name])
+            for formset in formsets:
+                if formset.model is Reference:
+                    make_room_for_renumbering(formset)
+                formset.save()
+
+        try:
+            services.revision_save(
+                revision=form.instance, actor=request.user,
+                expected_version=form.cleaned_data["loaded_version"],
+                apply=apply, note=describe_changes(form, formsets),
+            )
+        except services.WorkflowError as refusal:
+            raise Refused(str(refusal)) from refusal
+        except IntegrityError as error:
+            raise Refused(f"Nothing was saved: the database refused the change ({error}).") from error
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        revision = self.get_object(request, unquote(object_id))
+        if revision is not None:
+            extra_context = {
+                **(extra_context or {}),
+                "workflow_actions": rules.available_actions(revision, request.user),
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST" and object_id is not None:
+            revision = self.get_object(request, unquote(object_id))
+            if revision is not None and services.is_editor(request.user) and not editable(request, revision):
+                messages.error(
+                    request,
+                    f"Revision {revision.number} is {revision.get_status_display().lower()} and "
+                    "read-only; nothing was saved. Start a new revision to change it.",
+                )
+                return HttpResponseRedirect(request.path)
+        try:
+            response = super().changeform_view(request, object_id, form_url, extra_context)
+        except Refused as refusal:
+            return self._show_refusal(request, object_id, form_url, extra_context, str(refusal))
+        if request.method == "POST" and object_id is not None and response.status_code == 200:
+            # The form did not validate. If it is stale, its inlines may name sections another
+            # editor has deleted; the workflow's explanation is more useful than those errors.
+            stale = self._stale_refusal(request, object_id)
+            if stale:
+                return self._show_refusal(request, object_id, form_url, extra_context, stale)
+        return response
+
+    def _show_refusal(self, request, object_id, form_url, extra_context, refusal):
+        request.revision_refusal = refusal
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _stale_refusal(self, request, object_id) -> str | None:
+        revision = self.get_object(request, unquote(object_id))
+        expected = parse_version(request.POST.get("loaded_version"))
+        if expected is None or not editable(request, revision):
+            return None
+        try:
+            services.revision_save(
+                revision=revision, actor=request.user, expected_version=expected,
+                apply=_abort_after_version_check,
+            )
+        except _VersionOK:
+            return None
+        except services.WorkflowError as refusal:
+            return str(refusal)
+        return None
+
+    def response_add(self, request, obj, post_url_continue=None):
+        messages.success(request, f"Revision {obj.number} of “{obj.article}” was started as a draft.")
+        return HttpResponseRedirect(reverse("admin:articles_revision_change", args=[obj.pk]))
+
+    # --- Workflow buttons and actions -----------------------------------------------------
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.workflow_view)
+        return [
+            path("<path:object_id>/workflow/<str:action>/", view, name="articles_revision_workflow"),
+            *super().get_urls(),
+        ]
+
+    def workflow_view(self, request, object_id, action):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if action not in ("submit", "withdraw", "new"):
+            raise Http404("No such action.")
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        revision = self.get_object(request, unquote(object_id))
+        if revision is None:
+            raise Http404("No such revision.")
+        new = run_revision_action(request, revision, action)
+        target = new or revision
+        return HttpResponseRedirect(reverse("admin:articles_revision_change", args=[target.pk]))
+
+    @admin.action(description="Submit for review")
+    def submit_for_review(self, request, queryset):
+        for revision in queryset.select_related("article"):
+            run_revision_action(request, revision, "submit")
+
+    @admin.action(description="Withdraw from review")
+    def withdraw(self, request, queryset):
+        for revision in queryset.select_related("article"):
+            run_revision_action(request, revision, "withdraw")
+
+    @admin.action(description="Start a new revision from this one")
+    def start_new_revision(self, request, queryset):
+        for revision in queryset.select_related("article"):
+            run_revision_action(request, revision, "new")
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        # The workflow decides who may act; only editors see the buttons at all.
+        return actions if services.is_editor(request.user) else {}
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["question", "slug", "live", "in_progress"]
+    search_fields = ["question", "slug", "drugs"]
+    prepopulated_fields = {"slug": ["question"]}
+    fields = ["question", "slug", "topic", "drugs", "publish_while_in_review", "revisions_list"]
+    readonly_fields = ["revisions_list"]
+    actions = ["start_revision"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("live_revision")
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            return super().save_model(request, obj, form, change)
+        # Only what the form changed: never the live pointer, which only the workflow moves
+        # (a full save could write back one read before an approval committed).
+        changed = [name for name in form.changed_data if name in self.fields]
+        if changed:
+            obj.save(update_fields=changed)
+            pages.invalidate(obj)  # the pages show the question, topic and drugs
+
+    @admin.display(description="live revision")
+    def live(self, article):
+        return article.live_revision.number if article.live_revision else "—"
+
+    @admin.display(description="in progress")
+    def in_progress(self, article):
+        revision = article.revisions.open().first()
+        return f"{revision.number} ({revision.get_status_display()})" if revision else "—"
+
+    @admin.display(description="revisions")
+    def revisions_list(self, article):
+        if article.pk is None:
+            return "Save the article, then start its first revision."
+        rows = format_html_join(
+            "", '<li><a href="{}">Revision {}</a>: {}</li>',
+            (
+                (reverse("admin:articles_revision_change", args=[r.pk]), r.number, r.get_status_display())
+                for r in article.revisions.order_by("-number")
+            ),
+        )
+        return format_html("<ul>{}</ul>", rows) if rows else "No revision yet."
+
+    @admin.action(description="Start a new revision (a copy of the live one)")
+    def start_revision(self, request, queryset):
+        for article in queryset:
+            try:
+                new = services.revision_create(article=article, actor=request.user)
+            except services.WorkflowError as refusal:
+                messages.error(request, f"“{article}”: {refusal}")
+            else:
+                messages.success(request, f"“{article}”: revision {new.number} was started.")
