@@ -1,7 +1,7 @@
 import pytest
 from django.db import connection
 
-from articles.models import Revision
+from articles.models import Revision, Wording
 from reviews import services
 from reviews.models import CHECKLIST_ITEMS
 
@@ -40,6 +40,17 @@ def reviewers(db):
     return [BoardMemberFactory(), BoardMemberFactory(), BoardMemberFactory()]
 
 
+def write(section, body: str, *, reader: str = "professional", heading: str | None = None) -> Wording:
+    """Set one wording of a section (creating it if needed), as an editor would."""
+    base = section.wordings.filter(reader_type="professional").first()
+    default_heading = base.heading if base and reader == "professional" else f"Heading ({reader})"
+    wording, _ = Wording.objects.update_or_create(
+        section=section, reader_type=reader,
+        defaults={"body": body, "heading": heading or default_heading},
+    )
+    return wording
+
+
 def make_draft(*, editor, article=None, sections=3, references=3) -> Revision:
     """A draft whose citations pass the pre-submit checks: section i cites reference i."""
     article = article or ArticleFactory()
@@ -56,7 +67,7 @@ def make_draft(*, editor, article=None, sections=3, references=3) -> Revision:
         ReferenceFactory(revision=revision, number=n, citation=f"Author {n}. Trial {n}. J Clin Oncol. 2020.")
     # References beyond the number of sections still need citing.
     if refs > sections and sections:
-        first = revision.sections.first()
+        first = revision.sections.first().wordings.get(reader_type="professional")
         first.body += " " + " ".join(f"[{n}]" for n in range(sections + 1, refs + 1))
         first.save()
     return revision

@@ -2,7 +2,7 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from articles.models import Article, Reference, Revision, Section
+from articles.models import Article, Reference, Revision, Section, Wording
 from reviews.models import BoardMember
 
 
@@ -66,6 +66,9 @@ class RevisionFactory(factory.django.DjangoModelFactory):
 
 
 class SectionFactory(factory.django.DjangoModelFactory):
+    """A section with its base (professional) wording, `heading` and `body`; pass `patient=` or
+    `caregiver=` (and `patient_heading=`...) for lay wordings."""
+
     class Meta:
         model = Section
 
@@ -73,6 +76,17 @@ class SectionFactory(factory.django.DjangoModelFactory):
     position = factory.Sequence(lambda n: n)
     heading = factory.Sequence(lambda n: f"Section {n}")
     body = "Kadcyla is given every three weeks [1]."
+
+    @classmethod
+    def _create(cls, model_class, *args, heading, body, **kwargs):
+        lay = {key: kwargs.pop(key) for key in list(kwargs) if key not in ("revision", "position", "kind")}
+        section = super()._create(model_class, *args, **kwargs)
+        Wording.objects.create(section=section, reader_type="professional", heading=heading, body=body)
+        for key, text in lay.items():
+            if not key.endswith("_heading") and text:
+                own_heading = lay.get(f"{key}_heading") or f"{heading} ({key})"
+                Wording.objects.create(section=section, reader_type=key, heading=own_heading, body=text)
+        return section
 
 
 class ReferenceFactory(factory.django.DjangoModelFactory):

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from articles.models import Article
 from reviews import services
-from tests.conftest import approve, make_draft, publish
+from tests.conftest import approve, make_draft, publish, write
 from tests.factories import ArticleFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -66,8 +66,7 @@ def next_revision_saying(text, *, article, editor):
     """A new draft of a live article whose first section now reads `text`."""
     revision = services.revision_create(article=article, actor=editor)
     section = revision.sections.first()
-    section.body = f"{text} [1]"
-    section.save()
+    write(section, f"{text} [1]")
     return revision
 
 

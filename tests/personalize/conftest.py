@@ -2,7 +2,7 @@ import pytest
 
 from personalize.models import GlossaryTerm
 from reviews import services
-from tests.conftest import approve, make_draft
+from tests.conftest import approve, make_draft, write
 
 PROFESSIONAL_LEAD = "Trastuzumab emtansine prolongs progression-free survival [1]."
 PATIENT_LEAD = "This drug helps many people with breast cancer. It is given by a drip [1]."
@@ -29,13 +29,10 @@ def worded_revision(editor, reviewers, glossary):
     the professional base, each using a glossary term."""
     revision = make_draft(editor=editor)
     lead, second, third = revision.sections.order_by("position")
-    lead.body, lead.body_patient, lead.body_caregiver = (
-        PROFESSIONAL_LEAD, PATIENT_LEAD, CAREGIVER_LEAD
-    )
-    lead.save()
-    second.body = "Thrombocytopenia occurred in some patients [2]."
-    second.save()
-    third.body = "Thrombocytopenia may recur [3]."
-    third.save()
+    write(lead, PROFESSIONAL_LEAD)
+    write(lead, PATIENT_LEAD, reader="patient", heading="What this drug does for you")
+    write(lead, CAREGIVER_LEAD, reader="caregiver", heading="How you can help")
+    write(second, "Thrombocytopenia occurred in some patients of the trial [2].")
+    write(third, "Thrombocytopenia may recur in later cycles [3].")
     services.revision_submit(revision=revision, actor=editor)
     return approve(revision, reviewers)

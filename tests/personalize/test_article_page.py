@@ -46,7 +46,7 @@ def test_sections_without_a_lay_wording_fall_back_to_the_professional_base(
     client, worded_revision, key
 ):
     html = page(client, worded_revision, **{"for": key})
-    assert "occurred in some patients" in html and "may recur" in html
+    assert "occurred in some" in html and "may recur in later" in html
 
 
 def test_citation_markers_link_to_references_in_lay_wordings(client, worded_revision):
@@ -58,7 +58,7 @@ def test_lay_readers_get_the_first_use_of_a_term_explained(client, worded_revisi
     html = page(client, worded_revision, **{"for": "caregiver"})
     assert html.count(EXPLAINED) == 1
     assert "(a low number of platelets, the cells that help blood clot)" in html
-    assert html.index(EXPLAINED) < html.index("occurred in some patients")
+    assert html.index(EXPLAINED) < html.index("occurred in some")
 
 
 def test_glossary_explains_terms_in_the_lay_wording_itself(client, worded_revision):
@@ -69,7 +69,7 @@ def test_glossary_explains_terms_in_the_lay_wording_itself(client, worded_revisi
 def test_professionals_see_terms_unchanged(client, worded_revision):
     html = page(client, worded_revision, **{"for": "professional"})
     assert "glossary" not in html.split('class="article-body"')[1].split("</article>")[0]
-    assert "Thrombocytopenia occurred in some patients" in html
+    assert "Thrombocytopenia occurred in some" in html
 
 
 def test_the_cookie_chooses_the_wording(client, worded_revision):
@@ -132,7 +132,7 @@ def test_the_chooser_asks_why_and_describes_each_type(client, worded_revision):
     html = page(client, worded_revision)
     assert "Which best describes you?" in html
     assert "We ask so that we can use the words that are clearest for you" in html
-    for reader_type in readers.READER_TYPES.values():
+    for reader_type in readers.all():
         assert reader_type.description in html
 
 
@@ -154,7 +154,7 @@ def test_the_page_carries_nothing_per_visitor(client, worded_revision, key):
 @pytest.mark.parametrize("key", ["patient", "caregiver"])
 def test_lay_readers_get_the_lay_disclaimer(client, worded_revision, key):
     html = page(client, worded_revision, **{"for": key})
-    assert readers.READER_TYPES[key].disclaimer in html
+    assert readers.registry()[key].disclaimer in html
     assert "intended for healthcare professionals" not in html
     assert "Professional medical disclaimer" not in html
 
@@ -163,27 +163,28 @@ def test_professionals_get_the_professional_disclaimer(client, worded_revision):
     html = page(client, worded_revision, **{"for": "professional"})
     assert "This information is intended for healthcare professionals." in html
     assert "Professional medical disclaimer" in html
-    assert readers.PATIENT.disclaimer not in html
+    assert readers.registry()["patient"].disclaimer not in html
 
 
 def test_the_disclaimer_is_at_the_foot_of_the_article(client, worded_revision):
     html = page(client, worded_revision, **{"for": "patient"})
-    assert html.index('id="references"') < html.index(readers.PATIENT.disclaimer) < html.index("</article>")
+    assert html.index('id="references"') < html.index(readers.registry()["patient"].disclaimer) < html.index("</article>")
 
 
-def test_query_count_is_the_same_for_every_reader_type(
+def test_every_reader_type_costs_the_same_to_build_and_one_query_once_stored(
     client, worded_revision, django_assert_num_queries, settings
 ):
-    settings.PAGE_CACHE_SECONDS = 0  # Count the queries of building the page, not of a cache hit.
+    settings.PAGE_CACHE_SECONDS = 0  # Count the queries of the database, not of a cache hit.
     url = worded_revision.article.get_absolute_url()
-    with CaptureQueriesContext(connection) as professional:
-        client.get(url, {"for": "professional"})
+    building = {}
     for key in READER_KEYS:
-        with django_assert_num_queries(len(professional)):
+        with CaptureQueriesContext(connection) as first_read:
             client.get(url, {"for": key})
+        building[key] = len(first_read)
         client.cookies[readers.COOKIE_NAME] = key
-        with django_assert_num_queries(len(professional)):
+        with django_assert_num_queries(1):
             client.get(url)
+    assert len(set(building.values())) == 1, building
 
 
 @pytest.mark.parametrize("key", READER_KEYS)

@@ -79,12 +79,12 @@ def test_unicode_local_path_is_kept_and_encoded(client):
 def test_unknown_or_hostile_choice_stores_the_default(client, value):
     response = choose(client, reader_type=value)
     assert response.status_code == 303
-    assert response.cookies[readers.COOKIE_NAME].value == readers.DEFAULT.key
+    assert response.cookies[readers.COOKIE_NAME].value == readers.default().key
 
 
 def test_missing_choice_stores_the_default(client):
     response = client.post(URL, {"next": "/"})
-    assert response.cookies[readers.COOKIE_NAME].value == readers.DEFAULT.key
+    assert response.cookies[readers.COOKIE_NAME].value == readers.default().key
 
 
 def test_get_is_refused_without_setting_a_cookie(client):

@@ -1,22 +1,24 @@
 """The glossary rules, on HTML as the renderer produces it (Markdown, sanitized, markers linked)."""
 
-from types import SimpleNamespace
-
 import pytest
 
-from articles.rendering import render_wording
+from markup import link_citations, render_markdown
 from personalize.glossary import apply_glossary
 
-TERMS = [
-    SimpleNamespace(term="thrombocytopenia", explanation="a low number of platelets"),
-    SimpleNamespace(term="adjuvant", explanation="treatment after surgery"),
-    SimpleNamespace(term="breast cancer", explanation="cancer that starts in the breast"),
-    SimpleNamespace(term="metastatic breast cancer", explanation="breast cancer that has spread"),
-]
+TERMS = {
+    "thrombocytopenia": "a low number of platelets",
+    "adjuvant": "treatment after surgery",
+    "breast cancer": "cancer that starts in the breast",
+    "metastatic breast cancer": "breast cancer that has spread",
+}
+
+
+def render_wording(markdown_text):
+    return link_citations(render_markdown(markdown_text), {})
 
 
 def explain(markdown_text, terms=TERMS, seen=None):
-    return apply_glossary(render_wording(markdown_text, set()), terms, set() if seen is None else seen)
+    return apply_glossary(render_wording(markdown_text), terms, set() if seen is None else seen)
 
 
 def explained_terms(html):
@@ -77,7 +79,7 @@ def test_never_inside_a_link():
 
 
 def test_never_inside_a_citation_marker():
-    numbered = [SimpleNamespace(term="1", explanation="one"), *TERMS]
+    numbered = {"1": "one", **TERMS}
     html = explain("Platelets fell [1].", terms=numbered)
     assert explained_terms(html) == 0
     assert 'aria-label="Reference 1">1</a>' in html
@@ -99,7 +101,7 @@ def test_a_term_used_only_in_a_link_is_explained_at_its_next_plain_use():
 
 
 def test_explanations_are_escaped():
-    hostile = [SimpleNamespace(term="adjuvant", explanation='<script>alert("x")</script> & more')]
+    hostile = {"adjuvant": '<script>alert("x")</script> & more'}
     html = explain("Adjuvant care.", terms=hostile)
     assert "<script>" not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more" in html
@@ -117,10 +119,10 @@ def test_markup_around_terms_is_kept():
 
 
 def test_no_glossary_leaves_the_html_unchanged():
-    html = render_wording("Thrombocytopenia [1].", set())
-    assert apply_glossary(html, [], set()) == html
+    html = render_wording("Thrombocytopenia [1].")
+    assert apply_glossary(html, {}, set()) == html
 
 
 def test_blank_terms_are_ignored():
-    html = render_wording("Some text.", set())
-    assert apply_glossary(html, [SimpleNamespace(term="  ", explanation="x")], set()) == html
+    html = render_wording("Some text.")
+    assert apply_glossary(html, {"  ": "x"}, set()) == html

@@ -2,9 +2,9 @@ import pytest
 import textstat
 
 from personalize.readability import grade, grade_warnings, plain_words, wording_grades
-from personalize.readers import CAREGIVER, PATIENT
+from personalize import readers
 from reviews import services
-from tests.conftest import make_draft
+from tests.conftest import make_draft, write
 from tests.factories import SectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -65,16 +65,16 @@ def test_empty_wording_has_grade_zero():
 
 
 def test_only_written_lay_wordings_are_graded(db):
-    section = SectionFactory(body=DENSE, body_patient=PLAIN, body_caregiver="  ")
+    section = SectionFactory(body=DENSE, patient=PLAIN, caregiver="  ")
     results = wording_grades([section])
-    assert [(r.reader_type, r.grade) for r in results] == [(PATIENT, grade(PLAIN))]
+    assert [(r.reader_type, r.grade) for r in results] == [(readers.registry()["patient"], grade(PLAIN))]
     assert results[0].target == 8 and not results[0].over_target
 
 
 def test_wording_over_target_is_a_warning_naming_section_wording_and_grade(db):
-    section = SectionFactory(heading="Side effects", body=PLAIN, body_caregiver=DENSE)
+    section = SectionFactory(heading="Side effects", body=PLAIN, caregiver=DENSE, caregiver_heading="Side effects")
     [warning] = grade_warnings([section])
-    assert warning.reader_type is CAREGIVER and warning.over_target
+    assert warning.reader_type.key == "caregiver" and warning.over_target
     assert str(warning) == (
         f"“Side effects” (caregiver or family member wording) reads at grade {grade(DENSE)}; "
         "the target is 8 or below."
@@ -84,8 +84,7 @@ def test_wording_over_target_is_a_warning_naming_section_wording_and_grade(db):
 def _draft_with_dense_patient_wording(editor):
     revision = make_draft(editor=editor)
     lead = revision.sections.get(position=0)
-    lead.body_patient = DENSE + " [1]"
-    lead.save()
+    write(lead, DENSE + " [1]", reader="patient", heading="How the drug works")
     return revision
 
 
@@ -93,7 +92,7 @@ def test_submit_refuses_a_lay_wording_over_target_without_a_note(editor):
     revision = _draft_with_dense_patient_wording(editor)
     with pytest.raises(services.SubmissionProblems) as refused:
         services.revision_submit(revision=revision, actor=editor)
-    assert "“Heading 0” (patient wording) reads at grade" in str(refused.value)
+    assert "“How the drug works” (patient wording) reads at grade" in str(refused.value)
     assert "give the reason in the reading grade note" in str(refused.value)
     revision.refresh_from_db()
     assert revision.status == "draft"
@@ -121,8 +120,7 @@ def test_submit_accepts_an_over_target_wording_with_a_note_and_keeps_the_note(ed
 def test_wordings_within_target_submit_without_a_note(editor):
     revision = make_draft(editor=editor)
     lead = revision.sections.get(position=0)
-    lead.body_patient = PLAIN + " [1]"
-    lead.save()
+    write(lead, PLAIN + " [1]", reader="patient")
     services.revision_submit(revision=revision, actor=editor)
     revision.refresh_from_db()
     assert revision.status == "submitted"

@@ -30,26 +30,26 @@ def test_letter_case_and_surrounding_spaces_do_not_matter(value):
 
 @pytest.mark.parametrize("value", [*HOSTILE, None, 3, ["patient"], b"patient"])
 def test_unknown_or_hostile_values_become_the_default(value):
-    assert readers.normalize(value) is readers.DEFAULT
+    assert readers.normalize(value) is readers.default()
 
 
 def test_the_default_reader_is_the_professional():
-    assert readers.DEFAULT.key == "professional"
+    assert readers.default().key == "professional"
 
 
 def test_lay_readers_have_grade_eight_and_professionals_no_target():
-    targets = {rt.key: rt.grade_target for rt in readers.READER_TYPES.values()}
+    targets = {rt.key: rt.grade_target for rt in readers.all()}
     assert targets == {"patient": 8.0, "caregiver": 8.0, "professional": None}
 
 
 def test_only_the_professional_disclaimer_speaks_to_healthcare_professionals():
-    for reader_type in readers.READER_TYPES.values():
+    for reader_type in readers.all():
         addressed = "intended for healthcare professionals" in reader_type.disclaimer
-        assert addressed == (reader_type is readers.PROFESSIONAL)
+        assert addressed == (reader_type.key == "professional")
 
 
 def test_every_reader_type_has_a_label_description_and_disclaimer():
-    for reader_type in readers.READER_TYPES.values():
+    for reader_type in readers.all():
         assert reader_type.label and reader_type.description and reader_type.disclaimer
 
 
@@ -68,8 +68,8 @@ def test_cookie_is_used_without_a_shared_link():
 def test_hostile_shared_link_falls_back_to_the_default_not_the_cookie():
     request = RequestFactory().get("/", {"for": "<script>"})
     request.COOKIES[readers.COOKIE_NAME] = "patient"
-    assert readers.from_request(request) is readers.DEFAULT
+    assert readers.from_request(request) is readers.default()
 
 
 def test_no_cookie_and_no_link_gives_the_default():
-    assert readers.from_request(RequestFactory().get("/")) is readers.DEFAULT
+    assert readers.from_request(RequestFactory().get("/")) is readers.default()

@@ -7,7 +7,7 @@ from articles.models import Revision, Section
 from reviews import services
 from reviews.diff import word_diff
 from reviews.models import Review, ReviewComment
-from tests.conftest import FULL_CHECKLIST, approve, make_draft, publish
+from tests.conftest import FULL_CHECKLIST, approve, make_draft, publish, write
 from tests.factories import BoardMemberFactory, SectionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -130,9 +130,8 @@ def second_revision(editor, reviewers, live_revision):
     """A submitted revision of a live article: one section reworded, one reference added."""
     revision = services.revision_create(article=live_revision.article, actor=editor)
     first = revision.sections.get(position=0)
-    first.body = "Professional text of section 0, now with a safety update. [1] [4]"
-    first.body_patient = "Your doctor checks your blood often. [1]"
-    first.save()
+    write(first, "Professional text of section 0, now with a safety update. [1] [4]")
+    write(first, "Your doctor checks your blood often. [1]", reader="patient", heading="Blood tests")
     revision.references.create(number=4, citation="Krop IE. TH3RESA. Lancet Oncol. 2014.")
     changed = revision.references.get(number=2)
     changed.citation = "Author 2. Trial 2, final analysis. J Clin Oncol. 2021."

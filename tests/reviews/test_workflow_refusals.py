@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 from articles.models import Revision
 from reviews import services
 from reviews.models import ReviewEvent
-from tests.conftest import FULL_CHECKLIST, make_draft, publish
+from tests.conftest import FULL_CHECKLIST, make_draft, publish, write
 from tests.factories import BoardMemberFactory, ReferenceFactory, SectionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -252,8 +252,7 @@ def test_submit_refuses_gaps_in_reference_numbers(editor):
     draft = make_draft(editor=editor, sections=1, references=1)
     ReferenceFactory(revision=draft, number=3, citation="Gap before me.")
     section = draft.sections.get()
-    section.body += " [3]"
-    section.save()
+    write(section, section.base_wording().body + " [3]")
     with pytest.raises(services.SubmissionProblems, match="without gaps"):
         services.revision_submit(revision=draft, actor=editor)
 
@@ -267,7 +266,6 @@ def test_submit_refuses_a_revision_without_sections(editor):
 def test_submit_checks_markers_in_lay_wordings_too(editor):
     draft = make_draft(editor=editor, sections=1, references=1)
     section = draft.sections.get()
-    section.body_patient = "You get this drug by drip [2]."
-    section.save()
+    write(section, "You get this drug by drip [2].", reader="patient")
     with pytest.raises(services.SubmissionProblems, match=r"patient wording\) cites \[2\]"):
         services.revision_submit(revision=draft, actor=editor)

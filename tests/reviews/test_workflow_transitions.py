@@ -6,7 +6,7 @@ from django.core import mail
 from articles.models import Revision
 from reviews import services
 from reviews.models import Review, ReviewEvent
-from tests.conftest import FULL_CHECKLIST, approve, make_draft, publish
+from tests.conftest import FULL_CHECKLIST, approve, make_draft, publish, write
 
 pytestmark = pytest.mark.django_db
 Status = Revision.Status
@@ -178,8 +178,7 @@ def test_readers_get_the_wording_the_board_reviewed_even_if_the_glossary_changed
 
     revision = make_draft(editor=editor)
     section = revision.sections.first()
-    section.body_patient = "This drug can cause thrombocytopenia [1]."
-    section.save()
+    write(section, "This drug can cause thrombocytopenia [1].", reader="patient")
     services.revision_submit(revision=revision, actor=editor)
     GlossaryTerm.objects.create(term="thrombocytopenia", explanation="UNREVIEWED EXPLANATION")
     approve(revision, reviewers)

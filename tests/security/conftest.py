@@ -6,7 +6,7 @@ from django.test import Client
 
 from articles.models import Revision
 from reviews import services
-from tests.conftest import make_draft, publish
+from tests.conftest import make_draft, publish, write
 from tests.factories import ArticleFactory, BoardMemberFactory, EditorFactory, UserFactory
 
 PASSWORD = "correct horse battery staple"
@@ -50,8 +50,7 @@ def submitted_revision(editor, reviewers):
 
 
 def _set_body(section, text):
-    section.body = text
-    section.save()
+    write(section, text)
 
 
 @pytest.fixture

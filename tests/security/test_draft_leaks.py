@@ -13,16 +13,16 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Reference, Revision
-from personalize.readers import READER_TYPES
+from personalize import readers
 from reviews import services
-from tests.conftest import approve, make_draft, publish
+from tests.conftest import approve, make_draft, publish, write
 from tests.factories import ArticleFactory
 
 from .conftest import client_for
 
 pytestmark = pytest.mark.django_db
 
-READER_VALUES = [None, *READER_TYPES, "PATIENT", "nobody", "<script>"]
+READER_VALUES = [None, *readers.registry(), "PATIENT", "nobody", "<script>"]
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
 
 
@@ -31,18 +31,16 @@ def put_token(revision, editor, token):
 
     def apply(locked):
         for section in locked.sections.all():
-            section.heading = f"{section.heading} {token}heading"
-            section.body = f"{section.body} The {token} finding."
-            section.body_patient = f"A plain {token} sentence. [1]"
-            section.body_caregiver = f"A caring {token} sentence. [1]"
-            section.save()
+            base = section.base_wording()
+            write(section, f"{base.body} The {token} finding.", heading=f"{base.heading} {token}heading")
+            write(section, f"A plain {token} sentence. [1]", reader="patient", heading=f"{token}patient heading")
+            write(section, f"A caring {token} sentence. [1]", reader="caregiver", heading=f"{token}caregiver heading")
         number = locked.references.count() + 1
         Reference.objects.create(
             revision=locked, number=number, citation=f"{token}citation et al. Lancet. 2024."
         )
         first = locked.sections.first()
-        first.body += f" [{number}]"
-        first.save()
+        write(first, first.base_wording().body + f" [{number}]")
         locked.change_summary = f"{token}summary"
         locked.readability_note = f"{token}note"
 

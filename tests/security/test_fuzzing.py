@@ -14,7 +14,7 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from personalize.readers import READER_TYPES
+from personalize import readers
 from reviews import services
 
 from .conftest import PASSWORD
@@ -119,7 +119,7 @@ def test_chooser_stores_only_a_known_reader_type_and_redirects_only_on_this_site
     assert not location.scheme and not location.netloc, response["Location"]
     assert response["Location"].startswith("/")
     assert not response["Location"].startswith(("//", "/\\"))
-    assert response.cookies["reader_type"].value in READER_TYPES
+    assert response.cookies["reader_type"].value in readers.registry()
 
 
 @FUZZ

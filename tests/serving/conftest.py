@@ -1,7 +1,7 @@
 import pytest
 
 from reviews import services
-from tests.conftest import approve, make_draft
+from tests.conftest import approve, make_draft, write
 
 
 @pytest.fixture
@@ -15,8 +15,7 @@ def new_live_revision(*, article, editor, reviewers, lead: str, capture):
     the after-commit hooks as a real commit would."""
     revision = services.revision_create(article=article, actor=editor)
     section = revision.sections.order_by("position").first()
-    section.body = lead
-    section.save()
+    write(section, lead)
     services.revision_submit(revision=revision, actor=editor)
     with capture(execute=True):
         return approve(revision, reviewers)

@@ -3,7 +3,7 @@ from django.test import RequestFactory
 
 from articles import cache as page_cache
 from reviews import services
-from tests.conftest import approve, make_draft, publish
+from tests.conftest import approve, make_draft, publish, write
 from tests.serving.conftest import new_live_revision, pending_revision
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
@@ -35,8 +35,7 @@ def test_a_cached_page_keeps_every_security_header(client, live_revision):
 def test_each_reader_type_gets_its_own_cached_wording(client, editor, reviewers, django_assert_num_queries):
     revision = make_draft(editor=editor)
     lead = revision.sections.order_by("position").first()
-    lead.body_patient = "Plain words for patients [1]."
-    lead.save()
+    write(lead, "Plain words for patients [1].", reader="patient")
     services.revision_submit(revision=revision, actor=editor)
     approve(revision, reviewers)
     url = revision.article.get_absolute_url()

@@ -9,7 +9,7 @@ from django.db import connection
 
 from articles.models import Section
 from reviews import services
-from tests.conftest import approve, is_postgres, make_draft, publish
+from tests.conftest import approve, is_postgres, make_draft, publish, write
 from tests.serving.conftest import pending_revision
 
 pytestmark = pytest.mark.django_db
@@ -24,9 +24,9 @@ SEARCH_QUERIES = 1 if is_postgres() else 2
 def worded_live_revision(*, editor, reviewers, sections, references, revisions):
     """An article approved `revisions` times, every section in three wordings."""
     draft = make_draft(editor=editor, sections=sections, references=references)
-    Section.objects.filter(revision=draft).update(
-        body_patient="Plain words [1].", body_caregiver="Words for carers [1]."
-    )
+    for section in draft.sections.all():
+        write(section, "Plain words [1].", reader="patient")
+        write(section, "Words for carers [1].", reader="caregiver")
     for _ in range(revisions):
         services.revision_submit(revision=draft, actor=editor)
         live = approve(draft, reviewers)

@@ -5,7 +5,7 @@ import pytest
 from articles.models import Revision
 from articles.snippets import from_html
 from reviews import services
-from tests.conftest import approve, is_postgres, make_draft
+from tests.conftest import approve, is_postgres, make_draft, write
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -15,8 +15,9 @@ def draft_with_lead(*, editor, lead, patient="", question=None, article=None):
     article = article or ArticleFactory(**({"question": question} if question else {}))
     revision = make_draft(editor=editor, article=article, sections=2, references=2)
     section = revision.sections.order_by("position").first()
-    section.body, section.body_patient = lead, patient
-    section.save()
+    write(section, lead)
+    if patient:
+        write(section, patient, reader="patient")
     return revision
 
 
@@ -57,16 +58,14 @@ def test_only_what_readers_may_see_is_found(client, editor, reviewers):
     old = live_with_lead(editor=editor, reviewers=reviewers, lead="Zanidatamab superseded claim [1].")
     newer = services.revision_create(article=old.article, actor=editor)
     lead = newer.sections.order_by("position").first()
-    lead.body = "Current wording about margetuximab [1]."
-    lead.save()
+    write(lead, "Current wording about margetuximab [1].")
     services.revision_submit(revision=newer, actor=editor)
     approve(newer, reviewers)
     # A draft, and a revision in review of a live article: neither is public.
     draft_with_lead(editor=editor, lead="Tucatinib draft only [1].")
     in_review = services.revision_create(article=old.article, actor=editor)
     section = in_review.sections.order_by("position").first()
-    section.body = "Neratinib pending change [1]."
-    section.save()
+    write(section, "Neratinib pending change [1].")
     services.revision_submit(revision=in_review, actor=editor)
 
     assert found_questions(search(client, "margetuximab")) == [old.article.question]
