@@ -742,7 +742,7 @@ care for is on that path.
 
 **Kadcyla** usually comes later.
 
-- After surgery, it is used only in one case: a taxane and trastuzumab were given before
+- After surgery, it is used only in one case. A taxane and trastuzumab were given before
   surgery, and some cancer was still found at surgery. [@katherine, @kadcyla-label]
 - It can be used when spread cancer grows again after trastuzumab and a taxane. [@emilia,
   @kadcyla-label]
@@ -817,22 +817,22 @@ These numbers come from large studies. They describe groups of people, not any o
 
 **Kadcyla**
 
-- In people whose spread cancer grew after earlier HER2 drugs, Kadcyla held the cancer back
-  longer than two pills, lapatinib and capecitabine. Half went 9.6 months or more before the
-  cancer grew, compared with 6.4 months. [@emilia]
+- One study looked at people whose spread cancer grew after earlier HER2 drugs. Kadcyla held
+  the cancer back longer than two pills, lapatinib and capecitabine. Half went 9.6 months or
+  more before the cancer grew, compared with 6.4 months. [@emilia]
 - Half of the people on Kadcyla lived 29.9 months or more, compared with 25.9 months on the
   pills. [@emilia-os]
-- When some cancer was left at surgery, Kadcyla cut the risk of it coming back by about half,
-  compared with trastuzumab. [@katherine]
+- Another study looked at people with some cancer left at surgery. Kadcyla cut the risk of it
+  coming back by about half, compared with trastuzumab. [@katherine]
 - People on Kadcyla in that study also lived longer. After 7 years, about 89 in 100 were
   alive, compared with about 84 in 100 on trastuzumab. [@katherine-os]
 
 **Herzuma**
 
-- In a large study, Herzuma worked as well as Herceptin when given with chemotherapy before
-  surgery. [@ct-p6]
+- A large study compared Herzuma with Herceptin, given with chemotherapy before surgery.
+  Herzuma worked as well. [@ct-p6]
 - Much of the proof that it works comes from Herceptin studies. [@herzuma-label]
-- Adding trastuzumab to chemotherapy helped people with spread cancer live longer: half lived
+- Adding trastuzumab to chemotherapy helped people with spread cancer live longer. Half lived
   25 months or more, compared with 20 months. [@slamon]
 - Adding pertuzumab as well gave more than a year of extra life in a later
   study. [@cleopatra-os, @cleopatra-end]
@@ -1159,16 +1159,16 @@ you care for may be different.
 
 1. **First:** Herzuma or another trastuzumab, with pertuzumab and a taxane
    chemotherapy. [@cleopatra-os] A newer mix, Enhertu with pertuzumab, held the cancer back
-   longer in a large study, and may be offered where it is approved. [@db09]
-2. **If the cancer grows again:** Kadcyla, or a newer drug called Enhertu, which many places
-   now use first at this step because it worked better. [@emilia, @db03]
+   longer in a large study. It may be offered where it is approved. [@db09]
+2. **If the cancer grows again:** Kadcyla, or a newer drug called Enhertu. Many places now use
+   Enhertu first at this step, because it worked better. [@emilia, @db03]
 3. **Later:** other HER2 drugs. One choice is tucatinib, a pill, with trastuzumab and
    capecitabine. [@her2climb] Enhertu or Kadcyla can be used if they were not used
    before. [@enhertu-label, @kadcyla-label]
 
-In early breast cancer, trastuzumab comes first. If treatment was given before surgery and
-some cancer was left at surgery, Kadcyla may take its place after surgery. [@katherine] A
-newer study found Enhertu worked better than Kadcyla here for people at high risk. [@db05]
+In early breast cancer, trastuzumab comes first. Some people get treatment before surgery. If
+some cancer is still found at surgery, Kadcyla may take its place after surgery. [@katherine]
+For people at high risk, a newer study found that Enhertu worked better here. [@db05]
 """),
 )
 
@@ -1293,17 +1293,17 @@ Research keeps moving, and the plan may change as it does.
 
 - A newer drug, Enhertu (trastuzumab deruxtecan), works in a similar way to Kadcyla. In a
   large study of spread cancer, it held the cancer back much longer. [@db03]
-- After one year, about 76 in 100 people on Enhertu were alive with no cancer growth, compared
-  with about 34 in 100 on Kadcyla. [@db03]
-- People on Enhertu also lived longer: half lived about 53 months or more, against about 43
-  months on Kadcyla. [@db03-os]
+- After one year, about 76 in 100 people on Enhertu were alive with no cancer growth. On
+  Kadcyla, it was about 34 in 100. [@db03]
+- People on Enhertu also lived longer. Half lived about 53 months or more. On Kadcyla, it was
+  about 43 months. [@db03-os]
 - Enhertu can cause a serious lung problem, which can be fatal. Over more than 3 years, about
-  17 in 100 people on Enhertu had it, against about 3 in 100 on Kadcyla. [@db03-os]
+  17 in 100 people on Enhertu had it. On Kadcyla, it was about 3 in 100. [@db03-os]
 - A new cough, shortness of breath or fever should be reported at once. [@enhertu-label]
 - Another large study looked at people at high risk with some cancer left at surgery. Enhertu
   cut the risk of the cancer coming back by about half, compared with Kadcyla. [@db05]
 - After 3 years, about 92 in 100 people on Enhertu were alive with no sign of the cancer
-  coming back, against about 84 in 100 on Kadcyla. About 10 in 100 on Enhertu had the lung
+  coming back. On Kadcyla, it was about 84 in 100. About 10 in 100 on Enhertu had the lung
   problem, mostly mild. [@db05]
 - Kadcyla still helps people live longer than trastuzumab after surgery. The team can explain
   which drug fits best. [@katherine-os]
