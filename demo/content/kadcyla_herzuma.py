@@ -588,8 +588,9 @@ KEY_POINTS = Part(
   for residual invasive disease after neoadjuvant taxane and trastuzumab treatment, where it
   improved 7-year overall survival over trastuzumab (89.1% vs 84.4%, HR 0.66)
   [@katherine-os].
-- In high-risk residual disease, trastuzumab deruxtecan lowered the risk of invasive disease or
-  death compared with Kadcyla in DESTINY-Breast05 (HR 0.47) [@db05].
+- In high-risk residual disease after neoadjuvant therapy, trastuzumab deruxtecan lowered the
+  risk of invasive disease or death compared with Kadcyla in DESTINY-Breast05 (HR 0.47)
+  [@db05].
 - Both drugs carry boxed warnings for cardiotoxicity and embryo-fetal toxicity: check LVEF
   before and during treatment, and advise effective contraception during treatment and for 7
   months after the last dose [@kadcyla-label, @herzuma-label].
