@@ -602,7 +602,7 @@ KEY_POINTS = Part(
 - Herzuma is given with chemotherapy. It is often part of the first treatment.
   [@herzuma-label, @cleopatra-os]
 - Kadcyla is given on its own, most often later on. It is also used after surgery if some
-  cancer is left after treatment given before surgery. [@emilia, @katherine]
+  cancer is left after a taxane and trastuzumab given before surgery. [@emilia, @katherine]
 - Both drugs can harm the heart. You will have heart scans before and during treatment.
   [@kadcyla-label, @herzuma-label]
 - Both drugs can harm an unborn baby. Use birth control during treatment and for 7 months
@@ -615,7 +615,7 @@ KEY_POINTS = Part(
 - Herzuma is given with chemotherapy, often as the first treatment. [@herzuma-label,
   @cleopatra-os]
 - Kadcyla is given on its own, most often later on. It is also used after surgery if cancer is
-  left after treatment given before surgery. [@emilia, @katherine]
+  left after a taxane and trastuzumab given before surgery. [@emilia, @katherine]
 - Both drugs can harm the heart. Heart scans are done before and during treatment.
   [@kadcyla-label, @herzuma-label]
 - Both drugs can harm an unborn baby. Birth control is needed during treatment and for 7
@@ -646,7 +646,7 @@ their disease, rather than as alternatives.
     patient=W("Two different drugs", """\
 Kadcyla and Herzuma are two cancer drugs. Both act on HER2. HER2 is a protein that helps some
 breast cancers grow. The two drugs are not the same. One must never be swapped for the
-other. [@kadcyla-label]
+other. [@kadcyla-label] A third drug, Enhertu, has a look-alike name too. [@enhertu-label]
 
 - **Herzuma** is a biosimilar of an older drug called Herceptin. In a large study, it worked
   as well as Herceptin. [@ct-p6] It is given with chemotherapy. [@herzuma-label] When cancer
@@ -663,7 +663,8 @@ Most people who get both drugs get them at different times, one after the other.
     caregiver=W("Two different drugs for the same target", """\
 If you help someone with HER2-positive breast cancer, you may hear both names. Kadcyla and
 Herzuma both act on HER2, a protein that helps some breast cancers grow. But they are
-different drugs, and one must never be swapped for the other. [@kadcyla-label]
+different drugs, and one must never be swapped for the other. [@kadcyla-label] A third drug,
+Enhertu, has a look-alike name too. [@enhertu-label]
 
 - **Herzuma** is a biosimilar of the older drug Herceptin. A large study found that it works
   as well. [@ct-p6] It is given with chemotherapy, often as the first
@@ -923,8 +924,9 @@ Both drugs can cause serious side effects. Your care team will check for them.
 - It can cause a reaction to the drip, most often chills and fever. This is most likely with
   the first dose. It can start during the drip or up to a day after it. [@herzuma-label]
 - It can also cause serious lung problems. [@herzuma-label]
-- When pertuzumab is added, diarrhea, rash, and fever with low white blood cells are more
-  common. Heart problems were not more common. [@cleopatra-pfs]
+- When pertuzumab is added, some side effects are more common. Diarrhea came in 67 in 100
+  people, against 46 in 100 without it. Rash came in 34 against 24. Fever with low white blood
+  cells came in 14 against 8. Heart problems were not more common. [@cleopatra-pfs]
 - In another study, severe side effects came in about 54 in 100 people on trastuzumab and a
   taxane. On Kadcyla, it was about 45 in 100, and 46 in 100 with pertuzumab
   added. [@marianne]
@@ -983,8 +985,9 @@ You may be the first to notice a side effect, so it helps to know what to look f
 - A reaction to the drip, most often chills and fever, is most likely with the first dose. It
   can start during the drip or up to a day after it. [@herzuma-label]
 - It can also cause serious lung problems. [@herzuma-label]
-- With pertuzumab added, diarrhea, rash, and fever with low white blood cells are more common.
-  Heart problems were not more common. [@cleopatra-pfs]
+- With pertuzumab added, some side effects are more common. Diarrhea came in 67 in 100
+  people, against 46 in 100 without it. Rash came in 34 against 24. Fever with low white blood
+  cells came in 14 against 8. Heart problems were not more common. [@cleopatra-pfs]
 - In another study, severe side effects came in about 54 in 100 people on trastuzumab and a
   taxane, 45 in 100 on Kadcyla, and 46 in 100 on Kadcyla with pertuzumab. [@marianne]
 
@@ -1209,7 +1212,8 @@ Some points to talk over with your care team:
 - **Heart safety.** Herzuma is not given at the same time as anthracyclines, a group of
   chemotherapy drugs. Together they can harm the heart. [@slamon] Herzuma stays in the body
   for months. So in Europe, doctors are told to avoid anthracyclines for up to 7 months after
-  your last dose if they can. [@herzuma-smpc]
+  your last dose if they can. If you need one, your heart will be watched closely.
+  [@herzuma-smpc]
 - **If the cancer comes back soon.** The best next drug can depend on how soon the cancer came
   back after your last treatment. Ask your team which drug they suggest, and
   why. [@emilia, @cleopatra-pfs]
@@ -1232,7 +1236,7 @@ Some points that often come up for families:
 - **Heart safety.** Herzuma is not given at the same time as anthracyclines, a group of
   chemotherapy drugs, because together they can harm the heart. [@slamon] Herzuma stays in the
   body for months. So in Europe, doctors are told to avoid anthracyclines for up to 7 months
-  after it ends if they can. [@herzuma-smpc]
+  after it ends if they can. If one is needed, the heart is watched closely. [@herzuma-smpc]
 - **If the cancer comes back soon.** The best next drug can depend on how soon it came back.
   It is fair to ask the team why they chose a drug. [@emilia, @cleopatra-pfs]
 - **Kadcyla is seldom a first treatment for spread cancer.** In a study, it worked about as

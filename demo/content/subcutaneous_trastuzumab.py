@@ -107,8 +107,8 @@ SAFETY = Part(
   subcutaneous periods than the intravenous ones [@prefher].
 """),
     patient=W("Side effects and safety checks", """\
-- The shot has the same serious warnings as the drip. It can weaken the heart, harm the
-  lungs, and harm an unborn baby. [@hylecta-label]
+- Like the drip, the shot carries serious warnings. It can weaken the heart, harm the lungs,
+  and harm an unborn baby. [@hylecta-label]
 - You will have heart scans before and during treatment. After treatment that follows
   surgery, you will have a heart check every 6 months for at least 2 years. [@hylecta-label]
 - Lung problems and other reactions most often start during the shot or within a day of it.
@@ -119,8 +119,8 @@ SAFETY = Part(
   shot. [@prefher]
 """),
     caregiver=W("Side effects and what to watch for", """\
-- The shot has the same serious warnings as the drip. It can weaken the heart, harm the
-  lungs, and harm an unborn baby. [@hylecta-label]
+- Like the drip, the shot carries serious warnings. It can weaken the heart, harm the lungs,
+  and harm an unborn baby. [@hylecta-label]
 - Heart scans are done before and during treatment. After treatment that follows surgery,
   heart checks go on every 6 months for at least 2 years. [@hylecta-label]
 - Lung problems and other reactions most often start during the shot or within a day of it.
