@@ -6,8 +6,9 @@ presents a medical advisory board; no real person reviewed the demo articles.
 
 from dataclasses import dataclass
 
+from .enhertu_vs_kadcyla import ARTICLE as ENHERTU_VS_KADCYLA
 from .kadcyla_herzuma import ARTICLE as KADCYLA_VS_HERZUMA
-from .other_articles import ENHERTU_VS_KADCYLA, SUBCUTANEOUS_TRASTUZUMAB
+from .subcutaneous_trastuzumab import ARTICLE as SUBCUTANEOUS_TRASTUZUMAB
 
 
 @dataclass(frozen=True)
@@ -75,13 +76,18 @@ REVIEWERS = (
 
 ARTICLES = (KADCYLA_VS_HERZUMA, ENHERTU_VS_KADCYLA, SUBCUTANEOUS_TRASTUZUMAB)
 
-# Term -> plain words. Every term is used in the Kadcyla vs Herzuma article.
+# Term -> plain words, shown to lay readers in brackets after a term's first use. Every term is
+# used in the latest revision of the Kadcyla vs Herzuma article (tests/demo/test_content.py).
 GLOSSARY = {
     "adjuvant": "given after surgery to lower the chance that the cancer comes back",
     "anemia": "a low number of red blood cells, which can make you tired",
     "anthracycline": "a group of chemotherapy drugs, such as doxorubicin, that can strain the heart",
     "antibody-drug conjugate": "an antibody with a cancer drug attached, which it carries to the cancer cells",
-    "biosimilar": "a medicine made to work the same way as an existing brand-name biologic drug",
+    "biosimilar": (
+        "a medicine highly similar to an existing biologic medicine (its reference medicine), "
+        "with no differences that matter for safety or for how well it works"
+    ),
+    "cardiomyopathy": "a disease of the heart muscle that makes it pump less well",
     "cardiotoxicity": "harm to the heart caused by a medicine",
     "chemotherapy": "drugs that kill fast-growing cells, such as cancer cells",
     "embryo-fetal toxicity": "harm to an unborn baby",
@@ -89,17 +95,29 @@ GLOSSARY = {
     "hazard ratio": "how the risk of an event compares between two groups; below 1 means lower risk",
     "hepatotoxicity": "harm to the liver",
     "HER2-positive": "a cancer whose cells carry extra HER2, a protein that helps them grow",
-    "infusion reaction": "a reaction such as chills or fever while a drug drips into a vein",
-    "interstitial lung disease": "swelling and scarring of the lung tissue that can make breathing hard",
+    "infusion reaction": (
+        "a reaction such as chills or fever during a drip into a vein or up to 24 hours after it"
+    ),
+    "interstitial lung disease": (
+        "inflammation and scarring of the lung tissue that can make breathing hard and can be "
+        "life-threatening"
+    ),
+    "invasive disease-free survival": (
+        "how long people in a study lived without an invasive breast cancer coming back or a "
+        "new one starting"
+    ),
     "loading dose": "a larger first dose that raises the drug level quickly",
-    "LVEF": "left ventricular ejection fraction: how much blood the heart pumps out with each beat",
+    "LVEF": (
+        "left ventricular ejection fraction: the percentage of the blood in the heart's main "
+        "pumping chamber that is pushed out with each beat"
+    ),
     "metastatic": "cancer that has spread from where it started to other parts of the body",
     "monoclonal antibody": "a lab-made protein that locks on to one target, such as HER2",
     "monotherapy": "treatment with a single drug",
     "neoadjuvant": "given before surgery to shrink the cancer",
     "overall survival": "how long people in a study lived",
     "peripheral neuropathy": "nerve damage that causes tingling or numbness in the hands and feet",
-    "pneumonitis": "swelling of the lungs",
+    "pneumonitis": "inflammation of the lung tissue",
     "progression-free survival": "how long people lived without their cancer growing",
     "residual invasive disease": "cancer still found at surgery after treatment given before it",
     "taxane": "a group of chemotherapy drugs, such as paclitaxel and docetaxel",
