@@ -57,7 +57,7 @@ def medical_web_page(
         "dateModified": _date(revision.approved_at or revision.submitted_at),
     }
     if revision.is_approved:
-        data["lastReviewed"] = _date(revision.approved_at)
+        data["lastReviewed"] = revision.approved_at.date().isoformat()
         data["reviewedBy"] = [_person(reviewer) for reviewer in reviewers]
     else:
         data["creativeWorkStatus"] = "Pending medical review"

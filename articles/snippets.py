@@ -38,7 +38,8 @@ def from_html(body_html: str, query: str, width: int = 220) -> SafeString:
         window = body_html[max(0, start - width * 2) : start + width * 3]
     else:
         window = body_html[: width * 4]
-    return _excerpt(" ".join(html.unescape(TAG.sub(" ", _trim_tags(window))).split()), pattern, width)
+    text = html.unescape(TAG.sub(" ", _trim_tags(window))).replace("\u2060", "")
+    return _excerpt(" ".join(text.split()), pattern, width)
 
 
 def _pattern(query: str) -> re.Pattern:

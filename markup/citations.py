@@ -19,9 +19,11 @@ def strip_markers(text: str) -> str:
     return CITATION_MARKER.sub("", text or "")
 
 
-# A marker in rendered HTML, with the word before it: "cytotoxicity [1]." becomes
-# "cytotoxicity¹." with the word and the marker kept on one line.
-_MARKER_IN_HTML = re.compile(r"(?P<word>[^\s<>]*)\s*" + CITATION_MARKER.pattern)
+# A marker in rendered HTML with the space before it: "cytotoxicity [1]." becomes
+# "cytotoxicity¹.", with a word joiner (U+2060, written as an entity, which search ignores)
+# so that the marker never wraps onto a line of its own.
+_MARKER_IN_HTML = re.compile(r"\s*" + CITATION_MARKER.pattern)
+WORD_JOINER = "&#8288;"
 
 
 def occurrence_id(number: int, occurrence: int) -> str:
@@ -44,9 +46,7 @@ def link_citations(html: str, occurrences: dict[int, int]) -> str:
         )
 
     def replace(match):
-        numbers = [int(n) for n in match.group(2).split(",")]
-        marker = '<sup class="cite-group">' + ",".join(link(n) for n in numbers) + "</sup>"
-        word = match.group("word")
-        return f'<span class="cited">{word}{marker}</span>' if word else marker
+        numbers = [int(n) for n in match.group(1).split(",")]
+        return WORD_JOINER + '<sup class="cite-group">' + ",".join(link(n) for n in numbers) + "</sup>"
 
     return _MARKER_IN_HTML.sub(replace, html)

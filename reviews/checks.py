@@ -22,10 +22,11 @@ class Checks:
         return [result for result in self.grades if result.over_target]
 
 
-def run(revision) -> Checks:
-    """All checks of a revision, on its sections with their wordings and its references."""
-    sections = list(revision.sections.prefetch_related("wordings"))
-    references = list(revision.references.all())
+def run(revision, sections=None, references=None) -> Checks:
+    """All checks of a revision, on its sections with their wordings and its references (read
+    here unless the caller has them)."""
+    sections = list(revision.sections.prefetch_related("wordings")) if sections is None else sections
+    references = list(revision.references.all()) if references is None else references
     problems = []
     if not sections:
         problems.append("The revision has no sections.")

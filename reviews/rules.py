@@ -7,6 +7,8 @@ pages, the admin and its templates show only `available_actions`. So a button is
 exactly when the service would accept it.
 """
 
+import functools
+
 from articles.models import Revision
 
 from .models import BoardMember, Review, ReviewEvent
@@ -92,19 +94,54 @@ def current_review(revision: Revision, member: BoardMember) -> Review | None:
 # --- The rule ---------------------------------------------------------------------------
 
 
+class Facts:
+    """What the rule needs to know about a user and a revision, each read at most once (pages
+    that show the actions also show some of these)."""
+
+    def __init__(self, revision: Revision, user):
+        self.revision, self.user = revision, user
+
+    @functools.cached_property
+    def is_editor(self) -> bool:
+        return is_editor(self.user)
+
+    @functools.cached_property
+    def member(self) -> BoardMember | None:
+        return board_member_for(self.user)
+
+    @functools.cached_property
+    def worked_on(self) -> bool:
+        return has_worked_on(self.revision, self.user)
+
+    @functools.cached_property
+    def review(self) -> Review | None:
+        return current_review(self.revision, self.member)
+
+    @functools.cached_property
+    def in_progress(self) -> Revision | None:
+        return self.revision.article.revisions.open().first()
+
+    def available_actions(self) -> set[str]:
+        return {action for action in ACTIONS if _refusal(action, self) is None}
+
+
 def refusal(action: str, revision: Revision, user) -> WorkflowError | None:
     """Why `user` may not take `action` on `revision` now; None if they may."""
-    if action in EDITOR_ACTIONS:
-        return _editor_refusal(action, revision, user)
-    if action == PREVIEW:
-        if is_editor(user) or board_member_for(user) is not None:
-            return None
-        return NotAllowed("Only editors and advisory board members can preview revisions.")
-    return _reviewer_refusal(action, revision, user)
+    return _refusal(action, Facts(revision, user))
 
 
 def available_actions(revision: Revision, user) -> set[str]:
-    return {action for action in ACTIONS if refusal(action, revision, user) is None}
+    return Facts(revision, user).available_actions()
+
+
+def _refusal(action: str, facts: Facts) -> WorkflowError | None:
+    if action in EDITOR_ACTIONS:
+        return _editor_refusal(action, facts)
+    if action == PREVIEW:
+        if facts.is_editor or facts.member is not None:
+            return None
+        return NotAllowed("Only editors and advisory board members can preview revisions.")
+    return _reviewer_refusal(action, facts)
 
 
 def _wrong_state(revision: Revision, doing: str) -> InvalidTransition:
@@ -113,8 +150,9 @@ def _wrong_state(revision: Revision, doing: str) -> InvalidTransition:
     )
 
 
-def _editor_refusal(action, revision, user) -> WorkflowError | None:
-    if not is_editor(user):
+def _editor_refusal(action, facts) -> WorkflowError | None:
+    revision = facts.revision
+    if not facts.is_editor:
         return NotAllowed("Only editors can do this.")
     if action == EDIT:
         if revision.status not in EDITABLE:
@@ -123,27 +161,25 @@ def _editor_refusal(action, revision, user) -> WorkflowError | None:
                 "read-only; start a new revision to change it."
             )
         return None
+    if action == NEW_REVISION and facts.in_progress is not None:
+        return InvalidTransition(
+            f"Revision {facts.in_progress.number} of this article is still in progress "
+            f"({facts.in_progress.get_status_display().lower()}); finish or withdraw it first."
+        )
     if revision.status not in FROM[action]:
         return _wrong_state(revision, DOING[action])
-    if action == NEW_REVISION:
-        in_progress = revision.article.revisions.open().first()
-        if in_progress is not None:
-            return InvalidTransition(
-                f"Revision {in_progress.number} of this article is still in progress "
-                f"({in_progress.get_status_display().lower()}); finish or withdraw it first."
-            )
     return None
 
 
-def _reviewer_refusal(action, revision, user) -> WorkflowError | None:
-    member = board_member_for(user)
-    if member is None:
+def _reviewer_refusal(action, facts) -> WorkflowError | None:
+    revision = facts.revision
+    if facts.member is None:
         return NotAllowed("Only active advisory board members can review.")
-    if has_worked_on(revision, user):
+    if facts.worked_on:
         return NotAllowed("You wrote or edited this revision, so you cannot review it.")
     if revision.status not in FROM[action]:
         return _wrong_state(revision, DOING[action])
-    review = current_review(revision, member)
+    review = facts.review
     if action == START_REVIEW:
         return InvalidTransition("You are already reviewing this revision.") if review else None
     if review is None:

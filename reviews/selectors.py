@@ -132,7 +132,7 @@ def review_page(revision: Revision) -> dict:
         .select_related("author__board_member", "section")
         .order_by("created_at", "pk")
     )
-    found = checks.run(revision)
+    found = checks.run(revision, sections, references)
     section_changes = compare_sections(sections, old_sections, found.grades)
     for change in section_changes:
         if change.section is not None:

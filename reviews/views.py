@@ -76,13 +76,15 @@ def review_page_context(request, revision, member, bound_form=None) -> dict:
     """The review page, with the forms of the actions this member may take now (the workflow's
     rules decide); `bound_form` carries the errors of a refused one."""
     context = selectors.review_page(revision)
-    actions = rules.available_actions(revision, request.user)
+    facts = rules.Facts(revision, request.user)
+    facts.member = member
+    actions = facts.available_actions()
     context.update(
         revision=revision,
         article=revision.article,
         member=member,
-        my_review=next((r for r in context["current_reviews"] if r.reviewer_id == member.pk), None),
-        worked_on=services.has_worked_on(revision, request.user),
+        my_review=facts.review,
+        worked_on=facts.worked_on,
         actions=actions,
     )
     for form_class in forms.REVIEW_FORMS:

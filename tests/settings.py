@@ -14,3 +14,5 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 PAGE_CACHE_SECONDS = 0
 # Templates link static files by their plain names; the manifest is built by collectstatic.
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
+# django-axes reports every login at INFO; test output needs only its warnings.
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # noqa: F405

@@ -237,6 +237,8 @@ class Section(models.Model):
 
     def wordings_by_type(self) -> dict[str, "Wording"]:
         # From the prefetched wordings when there are any (RevisionQuerySet.with_content).
+        if self.pk is None:
+            return {}
         return {wording.reader_type: wording for wording in self.wordings.all()}
 
     def base_wording(self) -> "Wording":

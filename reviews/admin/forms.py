@@ -9,16 +9,14 @@ import functools
 
 from django import forms
 from django.contrib import admin
-from django.db.models import F
 from django.utils.html import format_html, format_html_join
 
 from articles.models import Reference, Revision, Section, Wording
+from articles.models.content import MAX_REFERENCE_NUMBER
 from personalize import readers
 
 from .. import checks
 
-# Far above any real reference number, inside the integer range of every database.
-RENUMBER_OFFSET = 1_000_000
 
 
 class RefusableForm(forms.ModelForm):
@@ -159,7 +157,7 @@ def _section_form(keys: tuple[str, ...]):
             label=f"{label}: text", required=reader_type.is_base,
             widget=forms.Textarea(attrs={"rows": 8, "class": "wording-body"}),
             help_text=(
-                "Markdown. Cite references as [1] or [2, 3]."
+                "Markdown. Cite references with their numbers in square brackets: [1] or [2, 3]."
                 if reader_type.is_base
                 else f"Optional. Left empty, {label.lower()} readers get the "
                 f"{readers.base().label.lower()} wording"
@@ -196,17 +194,23 @@ def describe_changes(form, formsets) -> str:
 
 
 def make_room_for_renumbering(formset):
-    """Move references that change number (or go away) out of the way first, so swapping
-    two numbers does not trip the unique (revision, number) constraint halfway through."""
+    """Move references that change number (or go away) out of the way first, to numbers nobody
+    uses or asks for, so swapping two numbers does not trip the unique (revision, number)
+    constraint halfway through."""
     moving = [
-        item.instance.pk
+        item.instance
         for item in formset.forms
         if item.instance.pk
         and hasattr(item, "cleaned_data")
         and ("number" in item.changed_data or item.cleaned_data.get("DELETE"))
     ]
-    if moving:
-        Reference.objects.filter(pk__in=moving).update(number=F("number") + RENUMBER_OFFSET)
+    if not moving:
+        return
+    wanted = {item.cleaned_data.get("number") for item in formset.forms if hasattr(item, "cleaned_data")}
+    taken = set(Reference.objects.filter(revision=formset.instance).values_list("number", flat=True))
+    free = (n for n in range(MAX_REFERENCE_NUMBER, 0, -1) if n not in taken | wanted)
+    for reference, number in zip(moving, free):
+        Reference.objects.filter(pk=reference.pk).update(number=number)
 
 
 # --- Read-only panels of the revision page ------------------------------------------------

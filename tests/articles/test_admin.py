@@ -9,7 +9,7 @@ from django.utils import timezone
 from articles.models import Reference, Revision
 from reviews import services
 from reviews.models import ReviewEvent
-from tests.conftest import FULL_CHECKLIST, approve, make_draft, publish
+from tests.conftest import FULL_CHECKLIST, approve, make_draft, publish, write
 from tests.factories import ArticleFactory
 from tests.workbench.admin_post import change_form_data, current_rows
 
@@ -46,7 +46,7 @@ def draft(editor):
 
 def test_editor_saves_revision_fields_and_inlines_in_one_versioned_save(editor_client, draft):
     sections, references = current_rows(draft)
-    sections[0]["body"] = "Kadcyla is given every three weeks. [1] [4]"
+    sections[0]["professional_body"] = "Kadcyla is given every three weeks. [1] [4]"
     references.append({"number": 4, "citation": "Label. Kadcyla prescribing information. 2022."})
     data = change_form_data(draft, sections=sections, references=references, change_summary="Adds the label.")
     response = editor_client.post(change_url(draft), data)
@@ -54,7 +54,7 @@ def test_editor_saves_revision_fields_and_inlines_in_one_versioned_save(editor_c
     draft.refresh_from_db()
     assert draft.version == 2
     assert draft.change_summary == "Adds the label."
-    assert draft.sections.get(position=0).body == "Kadcyla is given every three weeks. [1] [4]"
+    assert draft.sections.get(position=0).base_wording().body == "Kadcyla is given every three weeks. [1] [4]"
     assert draft.references.filter(number=4).exists()
     note = draft.events.filter(action=ReviewEvent.Action.EDITED).get().note
     assert "change summary" in note and "section “Heading 0” edited" in note and "reference 4 added" in note
@@ -69,11 +69,11 @@ def test_change_page_carries_the_loaded_version_and_citation_help(editor_client,
 def test_the_second_of_two_editors_is_refused_and_told_what_changed(client, editor, other_editor, draft):
     first_sections, _ = current_rows(draft)
     second_sections, second_references = current_rows(draft)  # both opened version 1
-    first_sections[0]["body"] = "First editor's wording. [1]"
+    first_sections[0]["professional_body"] = "First editor's wording. [1]"
     client.force_login(editor)
     client.post(change_url(draft), change_form_data(draft, sections=first_sections, loaded_version=1))
 
-    second_sections[0]["body"] = "Second editor's wording. [1]"
+    second_sections[0]["professional_body"] = "Second editor's wording. [1]"
     second_references.append({"number": 4, "citation": "Would-be reference."})
     client.force_login(other_editor)
     response = client.post(
@@ -89,7 +89,7 @@ def test_the_second_of_two_editors_is_refused_and_told_what_changed(client, edit
     assert "Second editor&#x27;s wording. [1]" in html
     draft.refresh_from_db()
     assert draft.version == 2
-    assert draft.sections.get(position=0).body == "First editor's wording. [1]"
+    assert draft.sections.get(position=0).base_wording().body == "First editor's wording. [1]"
     assert not draft.references.filter(number=4).exists()
     assert draft.events.filter(action=ReviewEvent.Action.EDITED).count() == 1
 
@@ -100,18 +100,18 @@ def test_a_stale_form_naming_a_section_another_editor_deleted_gets_the_stale_mes
     first_sections, _ = current_rows(draft)
     stale_sections, _ = current_rows(draft)
     first_sections[2]["DELETE"] = True
-    first_sections[0]["body"] = "Professional text of section 0. [1] [3]"
+    first_sections[0]["professional_body"] = "Professional text of section 0. [1] [3]"
     client.force_login(editor)
     client.post(change_url(draft), change_form_data(draft, sections=first_sections, loaded_version=1))
     assert draft.sections.count() == 2
 
-    stale_sections[2]["heading"] = "Renamed by the second editor"
+    stale_sections[2]["professional_heading"] = "Renamed by the second editor"
     client.force_login(other_editor)
     response = client.post(change_url(draft), change_form_data(draft, sections=stale_sections, loaded_version=1))
     assert response.status_code == 200
     assert f"was changed by {editor.username}" in response.content.decode()
     assert draft.sections.count() == 2
-    assert not draft.sections.filter(heading="Renamed by the second editor").exists()
+    assert not draft.sections.filter(wordings__heading="Renamed by the second editor").exists()
 
 
 @pytest.mark.parametrize("version", ["", "abc", "-3", "0", "99999999999999999999"])
@@ -214,7 +214,9 @@ def test_add_revision_asks_for_the_article_only_and_copies_the_live_revision(edi
     new = Revision.objects.get(article=live_revision.article, number=2)
     assert response.status_code == 302 and response["Location"] == change_url(new)
     assert new.status == Status.DRAFT and new.based_on == live_revision
-    assert [s.body for s in new.sections.all()] == [s.body for s in live_revision.sections.all()]
+    assert [s.base_wording().body for s in new.sections.all()] == [
+        s.base_wording().body for s in live_revision.sections.all()
+    ]
     assert new.references.count() == live_revision.references.count()
     assert new.events.get().action == ReviewEvent.Action.CREATED
 
@@ -248,7 +250,7 @@ def test_submit_button_sends_the_saved_draft_for_review(editor_client, draft):
 
 def test_a_refused_submission_lists_each_problem(editor_client, editor):
     draft = make_draft(editor=editor, sections=1, references=2)
-    draft.sections.update(body="Cites a missing reference [7].")
+    write(draft.sections.get(), "Cites a missing reference [7].")
     response = editor_client.post(workflow_url(draft, "submit"))
     shown = messages_of(response)
     assert any("cannot be submitted yet" in m for m in shown)
@@ -277,14 +279,15 @@ def test_withdraw_of_a_revision_under_review_is_refused_with_a_message(editor_cl
 
 
 def test_new_revision_button_copies_sections_wordings_and_references(editor_client, live_revision):
-    live_revision.sections.filter(position=0).update(body_patient="Plain words [1].")
+    write(live_revision.sections.get(position=0), "Plain words [1].", reader="patient", heading="In short")
+    live_revision.references.filter(number=1).update(url="https://example.org/trial", evidence="rct")
     response = editor_client.post(workflow_url(live_revision, "new"))
     new = Revision.objects.get(article=live_revision.article, number=2)
     assert response["Location"] == change_url(new)
-    assert new.sections.get(position=0).body_patient == "Plain words [1]."
-    assert list(new.references.values_list("citation", flat=True)) == list(
-        live_revision.references.values_list("citation", flat=True)
-    )
+    patient = new.sections.get(position=0).wordings.get(reader_type="patient")
+    assert (patient.heading, patient.body) == ("In short", "Plain words [1].")
+    fields = ("number", "citation", "evidence", "pmid", "doi", "url")
+    assert list(new.references.values_list(*fields)) == list(live_revision.references.values_list(*fields))
 
 
 def test_workflow_urls_need_post_and_a_known_action(editor_client, draft):
@@ -336,9 +339,11 @@ def test_review_due_filter_lists_live_revisions_whose_approval_is_old(editor_cli
 
 
 def test_revision_page_shows_reading_grades_against_their_target(editor_client, draft):
-    draft.sections.filter(position=0).update(
-        body_patient="Notwithstanding considerable interindividual pharmacokinetic variability, "
-        "trastuzumab emtansine demonstrated substantially prolonged progression-free survival [1]."
+    write(
+        draft.sections.get(position=0),
+        "Notwithstanding considerable interindividual pharmacokinetic variability, "
+        "trastuzumab emtansine demonstrated substantially prolonged progression-free survival [1].",
+        reader="patient",
     )
     html = editor_client.get(change_url(draft)).content.decode()
     assert "Reading grades" in html

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from articles.models import FollowUpQuestion
 from articles.services import question_mark_answered
-from reviews.services import NotAllowed
+from articles.services import InboxError
 from tests.factories import ArticleFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -67,7 +67,7 @@ def test_marking_an_answered_question_again_says_so_and_keeps_its_date(editor_cl
 
 def test_only_editors_can_mark_questions_answered():
     question = ask(ArticleFactory())
-    with pytest.raises(NotAllowed):
+    with pytest.raises(InboxError):
         question_mark_answered(question=question, actor=UserFactory(is_staff=True))
     question.refresh_from_db()
     assert question.state == "new"

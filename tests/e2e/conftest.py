@@ -216,6 +216,7 @@ class Demo:
 
     article: object  # the live Kadcyla vs Herzuma article
     live: object  # its live revision
+    lead: object  # its lead section (the first after the key points), with its wordings
     editor: object  # (account, user)
     reviewers: list  # [(account, user), ...]
     admin: object
@@ -226,15 +227,17 @@ def demo(db) -> Demo:
     """The demo content, loaded through the workflow as `make run` loads it."""
     from django.contrib.auth import get_user_model
 
-    from articles.demo import content
-    from articles.models import Article
+    from articles.models import Article, Section
+    from demo import content
 
     call_command("load_demo", fixed_passwords=True, verbosity=0)
     users = get_user_model().objects.in_bulk(field_name="username")
     article = Article.objects.select_related("live_revision").get(slug=DEMO_SLUG)
+    lead = article.live_revision.sections.filter(kind=Section.Kind.SECTION).order_by("position").first()
     return Demo(
         article=article,
         live=article.live_revision,
+        lead=lead,
         editor=(content.EDITOR, users[content.EDITOR.username]),
         reviewers=[(r.account, users[r.account.username]) for r in content.REVIEWERS],
         admin=(content.ADMIN, users[content.ADMIN.username]),
@@ -255,7 +258,7 @@ def demo_submitted(demo):
     draft = services.revision_create(article=demo.article, actor=editor)
 
     def reword(locked):
-        lead = locked.sections.order_by("position").first()
+        lead = locked.sections.get(position=demo.lead.position).base_wording()
         assert REMOVED in lead.body
         lead.body = lead.body.replace(REMOVED, ADDED)
         lead.save()

@@ -13,7 +13,7 @@ PUBLIC_PAGES = {
     "search": lambda demo: reverse("articles:home") + "?q=Herzuma",
     "history": lambda demo: reverse("articles:history", args=[demo.article.slug]),
     "question": lambda demo: reverse("articles:question", args=[demo.article.slug]),
-    "advisory-board": lambda demo: reverse("articles:advisory_board"),
+    "advisory-board": lambda demo: reverse("reviews:board"),
     "editorial-policy": lambda demo: reverse("articles:editorial_policy"),
     "login": lambda demo: reverse("login"),
 }

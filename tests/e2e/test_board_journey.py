@@ -70,7 +70,7 @@ def test_two_board_members_review_with_one_round_of_changes(new_page, demo, subm
     log_in_with_form(admin, editor_account.username, editor_account.password, path="/admin/login/")
     admin.get_by_role("link", name="Revisions").first.click()
     admin.get_by_role("link", name=f"{article.slug} r{submitted.number} (Changes requested)").click()
-    body = admin.locator('textarea[name="sections-0-body"]')
+    body = admin.locator(f'textarea[name="sections-{demo.lead.position}-professional_body"]')
     body.fill(body.input_value().replace(ADDED, f"{ADDED}. {FIX[:-1]}"))
     admin.locator('input[name="_continue"]').click()
     admin.get_by_role("button", name="Submit for review").click()
@@ -94,7 +94,7 @@ def test_two_board_members_review_with_one_round_of_changes(new_page, demo, subm
     # A reader sees the new revision live, with both reviewers named, and in the change log.
     reader = new_page()
     reader.goto(article.get_absolute_url())
-    expect(reader.locator("#section-0")).to_contain_text(FIX[:-1])
+    expect(reader.locator(f"#{demo.lead.anchor}")).to_contain_text(FIX[:-1])
     reviewers = reader.locator(".reviewers")
     for member in demo.reviewers[:2]:
         expect(reviewers).to_contain_text(member[1].board_member.display_name)

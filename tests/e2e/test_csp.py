@@ -41,7 +41,7 @@ def test_no_page_breaks_the_content_security_policy(new_page, demo, demo_submitt
         *(f"{article.get_absolute_url()}?for={key}" for key in ("patient", "caregiver", "professional")),
         reverse("articles:history", args=[article.slug]),
         reverse("articles:question", args=[article.slug]),
-        reverse("articles:advisory_board"),
+        reverse("reviews:board"),
         reverse("articles:editorial_policy"),
         reverse("login"),
     ]

@@ -18,8 +18,8 @@ def open_revision(page, revision_label):
     page.get_by_role("link", name=revision_label).click()
 
 
-def edit_first_section(page, change):
-    body = page.locator('textarea[name="sections-0-body"]')
+def edit_lead(page, demo, change):
+    body = page.locator(f'textarea[name="sections-{demo.lead.position}-professional_body"]')
     body.fill(change(body.input_value()))
     page.locator('input[name="_continue"]').click()
     expect(page.locator(".messagelist")).to_contain_text("changed successfully")
@@ -33,14 +33,14 @@ def test_editor_starts_a_revision_is_refused_a_broken_marker_then_submits(page, 
     # The live revision opens read-only, with a button to start a new revision from it.
     open_revision(page, f"{demo.article.slug} r{demo.live.number} (Approved)")
     expect(page.locator(".workflow-readonly")).to_contain_text("read-only")
-    expect(page.locator('textarea[name="sections-0-body"]')).to_have_count(0)
+    expect(page.locator("textarea")).to_have_count(0)
     page.get_by_role("button", name="Start a new revision from this one").click()
     expect(page.locator(".messagelist")).to_contain_text(
         f"Revision {demo.live.number + 1} was started from revision {demo.live.number}"
     )
 
     # Change a section, citing a reference that does not exist.
-    edit_first_section(page, lambda text: f"{text}\n\n{NEW_SENTENCE} [99].")
+    edit_lead(page, demo, lambda text: f"{text}\n\n{NEW_SENTENCE} [99].")
     page.get_by_role("button", name="Submit for review").click()
     errors = page.locator(".messagelist .error")
     expect(errors.first).to_contain_text("cannot be submitted yet")
@@ -49,13 +49,13 @@ def test_editor_starts_a_revision_is_refused_a_broken_marker_then_submits(page, 
     assert draft.status == Revision.Status.DRAFT
 
     # Fix the marker, and the submission goes through; the live revision stays live meanwhile.
-    edit_first_section(page, lambda text: text.replace("[99]", "[1]"))
+    edit_lead(page, demo, lambda text: text.replace("[99]", "[1]"))
     page.get_by_role("button", name="Submit for review").click()
     expect(page.locator(".messagelist .success")).to_contain_text("was submitted for review")
     expect(page.locator(".workflow-readonly")).to_contain_text("read-only")
     draft.refresh_from_db()
     assert draft.status == Revision.Status.SUBMITTED
-    assert f"{NEW_SENTENCE} [1]." in draft.sections.order_by("position").first().body
+    assert f"{NEW_SENTENCE} [1]." in draft.sections.get(position=demo.lead.position).base_wording().body
     demo.article.refresh_from_db()
     assert demo.article.live_revision_id == demo.live.pk
 

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from articles.models import FollowUpQuestion
-from personalize.readers import PATIENT, PROFESSIONAL
+from personalize import readers
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -19,9 +19,9 @@ def opening_words(markdown: str, count=6) -> str:
 
 
 def test_reader_searches_reads_in_their_words_follows_a_citation_and_asks(page, demo):
-    lead = demo.live.sections.order_by("position").first()
-    professional_words = opening_words(lead.body)
-    patient_words = opening_words(lead.body_patient)
+    lead = demo.lead
+    professional_words = opening_words(lead.base_wording().body)
+    patient_words = opening_words(lead.wordings_by_type()["patient"].body)
     assert professional_words != patient_words  # the demo has a patient wording to switch to
 
     # The home page lists the article; a search finds it.
@@ -36,9 +36,9 @@ def test_reader_searches_reads_in_their_words_follows_a_citation_and_asks(page, 
 
     # The article, in the professional wording by default.
     expect(page.get_by_role("heading", level=1)).to_have_text(demo.article.question)
-    lead_section = page.locator("#section-0")
+    lead_section = page.locator(f"#{lead.anchor}")
     expect(lead_section).to_contain_text(professional_words)
-    expect(page.locator(".disclaimer")).to_contain_text(PROFESSIONAL.disclaimer)
+    expect(page.locator(".disclaimer")).to_contain_text(readers.base().disclaimer)
 
     # "Which best describes you?" -> Patient: the wording and the disclaimer change.
     chooser = page.get_by_role("group", name="Which best describes you?")
@@ -46,7 +46,7 @@ def test_reader_searches_reads_in_their_words_follows_a_citation_and_asks(page, 
     expect(page.get_by_role("heading", level=1)).to_have_text(demo.article.question)
     expect(lead_section).to_contain_text(patient_words)
     expect(lead_section).not_to_contain_text(professional_words)
-    expect(page.locator(".disclaimer")).to_contain_text(PATIENT.disclaimer)
+    expect(page.locator(".disclaimer")).to_contain_text(readers.registry()["patient"].disclaimer)
     expect(page.locator(".disclaimer")).not_to_contain_text("intended for healthcare professionals")
     expect(chooser.get_by_role("button", name=re.compile("^Patient"))).to_have_attribute(
         "aria-pressed", "true"
@@ -57,15 +57,15 @@ def test_reader_searches_reads_in_their_words_follows_a_citation_and_asks(page, 
     expect(lead_section).to_contain_text(patient_words)
 
     # A citation marker leads to its reference, and the reference leads back to it.
-    marker = page.locator("#section-0 a.cite").first
-    number = marker.inner_text()
+    marker = page.locator(f"#{lead.anchor} a.cite").first
+    number, followed = marker.inner_text(), marker.get_attribute("id")
     marker.click()
     expect(page).to_have_url(re.compile(rf"#ref-{number}$"))
     reference = page.locator(f"#ref-{number}")
     expect(reference).to_be_in_viewport()
-    reference.locator("a.backlink").click()
-    expect(page).to_have_url(re.compile(rf"#cite-{number}$"))
-    expect(page.locator(f"#cite-{number}")).to_be_in_viewport()
+    reference.locator(f'a.backlink[href="#{followed}"]').click()
+    expect(page).to_have_url(re.compile(rf"#{followed}$"))
+    expect(page.locator(f"#{followed}")).to_be_in_viewport()
 
     # A follow-up question reaches the editors' inbox, and the reader sees a confirmation.
     page.get_by_role("link", name="Ask a follow-up question").click()

@@ -19,9 +19,9 @@ def test_each_citation_of_a_reference_gets_its_own_id_counted_across_sections():
 
 def test_a_marker_attaches_to_its_word_without_a_gap_and_cannot_wrap_alone():
     html = link_citations(render_markdown("Antibody-dependent cytotoxicity [1]."), {})
-    # The space before the marker is gone, and the word and marker are held together.
-    assert '<span class="cited">cytotoxicity<sup class="cite-group">' in html
-    assert "</sup></span>." in html
+    # The space before the marker is gone, and a word joiner holds the word and marker together.
+    assert 'cytotoxicity&#8288;<sup class="cite-group">' in html
+    assert "</a></sup>." in html
     assert " <sup" not in html
 
 

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from articles.models import Revision, Section
+from articles.models import Revision, Section, Wording
 from reviews import services
 from reviews.diff import word_diff
 from reviews.models import Review, ReviewComment
@@ -177,7 +177,7 @@ def test_review_page_shows_citation_check_results(board_client, submitted):
     assert "Every citation marker points at a reference" in html
     # A submitted revision passed the checks; if its data were changed behind the workflow's
     # back, the board must still see the problem rather than a reassuring message.
-    Section.objects.filter(revision=submitted, position=0).update(body="Cites nothing real [9].")
+    Wording.objects.filter(section__revision=submitted, section__position=0).update(body="Cites nothing real [9].")
     html = board_client.get(detail_url(submitted)).content.decode()
     assert "cites [9], but there is no reference 9" in html
     assert "Reference 1 is never cited." in html

@@ -30,7 +30,8 @@ def test_submit_moves_draft_to_submitted_and_starts_a_review_round(editor):
     assert revision.status == Status.SUBMITTED
     assert revision.review_round == 1
     assert revision.submitted_at is not None
-    assert set(revision.rendered) == {"patient", "caregiver", "professional"}
+    # What the board reviews, rendered for every reader type, with the glossary of today.
+    assert set(revision.stored_pages.values_list("reader_type", flat=True)) == {"patient", "caregiver", "professional"}
     event = revision.events.last()
     assert (event.action, event.from_status, event.to_status, event.actor) == (
         "submitted", "draft", "submitted", editor,

@@ -104,7 +104,7 @@ def public_urls(scenario) -> list[tuple[str, dict]]:
     """(url, cookies) for every public page, with every reader type by query and by cookie."""
     urls = [
         reverse("articles:home"),
-        reverse("articles:advisory_board"),
+        reverse("reviews:board"),
         reverse("articles:editorial_policy"),
         reverse("sitemap"),
         reverse("feed"),

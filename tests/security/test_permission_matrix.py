@@ -64,7 +64,7 @@ EXPECTED: dict[str, tuple[str, tuple]] = {
     "articles:history": ("get", OPEN),
     "articles:question": ("get", OPEN),
     "articles:question_sent": ("get", OPEN),
-    "articles:advisory_board": ("get", OPEN),
+    "reviews:board": ("get", OPEN),
     "articles:editorial_policy": ("get", OPEN),
     "personalize:choose": ("post", (303, 303, 303, 303, 303)),
     "reviews:queue": ("get", BOARD_ONLY),

@@ -107,7 +107,9 @@ def test_jsonld_describes_the_approved_revision(client, editor, reviewers, site_
     assert data["@type"] == "MedicalWebPage"
     assert data["name"] == article.question
     assert data["url"] == f"{site_url}{article.get_absolute_url()}"
-    assert [drug["name"] for drug in data["about"]] == ["Kadcyla", "Herzuma"]
+    assert [(thing["@type"], thing["name"]) for thing in data["about"]] == [
+        ("MedicalCondition", "HER2-positive breast cancer"), ("Drug", "Kadcyla"), ("Drug", "Herzuma"),
+    ]
     assert data["lastReviewed"] == live.approved_at.date().isoformat()
     assert datetime.fromisoformat(data["dateModified"]) == live.approved_at.replace(microsecond=0)
     assert {person["name"] for person in data["reviewedBy"]} == {m.display_name for m in reviewers[:2]}

@@ -1,7 +1,11 @@
 import pytest
 from django.test import RequestFactory
 
+import re
+
 from articles import cache as page_cache
+from articles import pages
+from personalize import readers
 from reviews import services
 from tests.conftest import approve, make_draft, publish, write
 from tests.serving.conftest import new_live_revision, pending_revision
@@ -86,28 +90,36 @@ def test_a_slow_reader_of_the_old_revision_cannot_point_readers_back_to_it(
 ):
     first = publish(editor=editor, reviewers=reviewers)
     url = first.article.get_absolute_url()
-    # This reader's request read revision 1 from the database just before the approval...
+    slug = first.article.slug
+    # This reader's request took its token and read revision 1 just before the approval...
     slow_request = RequestFactory().get(url)
-    slow_response = client.get(url + "?for=patient")
+    token = page_cache.token(slug)
+    old_page = pages.public_page(slug, readers.base())
     new_live_revision(
         article=first.article, editor=editor, reviewers=reviewers,
         lead="Revision two lead [1].", capture=django_capture_on_commit_callbacks,
     )
     # ...and stores its page only now, after the approval committed.
-    page_cache.store(slow_request, first.article.slug, first.pk, slow_response)
+    page_cache.store(slow_request, slug, token, entry_of(old_page))
 
     assert "Revision two lead" in client.get(url).content.decode()
 
 
-def test_pages_pending_review_are_never_cached(client, editor):
+def test_pages_pending_review_are_cached_until_the_workflow_moves_them(
+    client, editor, reviewers, django_capture_on_commit_callbacks
+):
     revision = pending_revision(editor=editor)
     url = revision.article.get_absolute_url()
     assert "Pending medical review" in client.get(url).content.decode()
-    response = client.get(url)
-    assert "X-Page-Cache" not in response
+    assert client.get(url)["X-Page-Cache"] == "hit"
 
-    services.revision_withdraw(revision=revision, actor=editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.review_start(revision=revision, actor=reviewers[0].user)
+    html = client.get(url).content.decode()
+    assert re.search(r'aria-current="step">Under Review', html)
 
+    with django_capture_on_commit_callbacks(execute=True):
+        services.review_request_changes(revision=revision, actor=reviewers[0].user, comment="No.")
     assert client.get(url).status_code == 404
 
 
@@ -130,15 +142,14 @@ def test_a_reader_with_a_flash_message_bypasses_the_cache(client, live_revision)
     assert "X-Page-Cache" not in client.get(url)
 
 
-def test_a_page_that_used_a_csrf_token_is_never_stored(client, live_revision):
+def test_a_read_with_a_session_never_stores_its_page(client, live_revision):
     url = live_revision.article.get_absolute_url()
+    slug = live_revision.article.slug
     request = RequestFactory().get(url)
-    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True  # what {% csrf_token %} leaves behind
-    client.cookies["sessionid"] = "unknown"  # a read that bypasses the cache
-    response = client.get(url)
-    client.cookies.pop("sessionid")
+    request.COOKIES["sessionid"] = "unknown"  # a reader who may see content of their own
+    page = pages.public_page(slug, readers.base())
 
-    page_cache.store(request, live_revision.article.slug, live_revision.pk, response)
+    page_cache.store(request, slug, page_cache.token(slug), entry_of(page))
 
     assert "X-Page-Cache" not in client.get(url)
 
@@ -153,3 +164,7 @@ def test_unknown_and_absurd_slugs_are_a_plain_404(client):
     for url in ("/articles/no-such-article/", "/articles/" + "a" * 5000 + "/"):
         assert client.get(url).status_code == 404
         assert client.get(url).status_code == 404, "a 404 is never served from the cache"
+
+
+def entry_of(page):
+    return page_cache.Entry(page.html.encode(), page.etag, page.last_modified, page.indexable)

@@ -19,7 +19,8 @@ UNSAFE = re.compile(r"unsafe-inline|unsafe-eval|unsafe-hashes|\*")
 
 
 def production_env(**overrides) -> dict:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTEST_VERSION", "DJANGO_DEBUG")}
+    # The site's own settings, not the test configuration pytest runs under.
+    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DJANGO_DEBUG")}
     env.update({"DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": secrets.token_urlsafe(50), **overrides})
     return env
 
@@ -115,10 +116,10 @@ def request_log():
 
 @pytest.fixture
 def broken_article_page(monkeypatch):
-    def fail(slug):
+    def fail(slug, reader_type):
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr("articles.views.public_article_or_404", fail)
+    monkeypatch.setattr("articles.pages.public_page", fail)
 
 
 @pytest.mark.usefixtures("broken_article_page")

@@ -94,18 +94,26 @@ def test_an_article_shown_while_in_review_is_found_and_marked_pending(client, ed
     assert search(client, "lapatinib").context["search"].total == 0
 
 
-def test_search_uses_the_readers_wording(client, editor, reviewers):
+def test_every_wording_is_searched_and_the_snippet_is_in_the_readers_own_where_it_matched(
+    client, editor, reviewers
+):
     live_with_lead(
         editor=editor, reviewers=reviewers,
-        lead="Left ventricular ejection fraction declined in few patients [1].",
+        lead="Left ventricular ejection fraction declined in few patients; check it by scan [1].",
         patient="Your heart is checked with a scan before each cycle [1].",
     )
-    found = search(client, "scan", **{"for": "patient"})
+    # A lay word finds the article for a professional, in the wording where it matched...
+    found = search(client, "checked", **{"for": "professional"})
     assert found.context["search"].total == 1
-    assert "checked with a <mark>scan</mark>" in found.content.decode()
-    assert search(client, "scan", **{"for": "professional"}).context["search"].total == 0
+    assert found.context["search"].results[0].reader_type == "patient"
+    # ...a clinical word finds it for a patient, in the professional wording...
     client.cookies["reader_type"] = "patient"
-    assert search(client, "ejection").context["search"].total == 0
+    found = search(client, "ejection")
+    assert found.context["search"].total == 1
+    assert "<mark>ejection</mark>" in found.content.decode()
+    # ...and where both match, each reader reads their own wording.
+    assert "checked with a <mark>scan</mark>" in search(client, "scan").content.decode()
+    assert "check it by <mark>scan</mark>" in search(client, "scan", **{"for": "professional"}).content.decode()
 
 
 def test_the_question_counts_even_when_the_body_does_not_mention_it(client, editor, reviewers):

@@ -1,14 +1,25 @@
 """The revision admin's change form as a browser posts it, built from what the database holds."""
 
-SECTION_FIELDS = ["position", "heading", "body", "body_patient", "body_caregiver"]
-REFERENCE_FIELDS = ["number", "citation", "pmid", "doi", "url"]
+from personalize import readers
+
+WORDING_FIELDS = [f"{key}_{part}" for key in ("professional", "patient", "caregiver") for part in ("heading", "body")]
+SECTION_FIELDS = ["position", "kind", *WORDING_FIELDS]
+REFERENCE_FIELDS = ["number", "citation", "evidence", "pmid", "doi", "url"]
+
+
+def section_row(section) -> dict:
+    row = {"id": section.pk, "position": section.position, "kind": section.kind}
+    wordings = section.wordings_by_type()
+    for reader_type in readers.all():
+        wording = wordings.get(reader_type.key)
+        row[f"{reader_type.key}_heading"] = wording.heading if wording else ""
+        row[f"{reader_type.key}_body"] = wording.body if wording else ""
+    return row
 
 
 def current_rows(revision):
     """The inline rows as the editor sees them on opening the page."""
-    sections = [
-        {"id": s.pk, **{f: getattr(s, f) for f in SECTION_FIELDS}} for s in revision.sections.all()
-    ]
+    sections = [section_row(s) for s in revision.sections.prefetch_related("wordings")]
     references = [
         {"id": r.pk, **{f: getattr(r, f) for f in REFERENCE_FIELDS}} for r in revision.references.all()
     ]
@@ -37,6 +48,8 @@ def change_form_data(revision, *, sections=None, references=None, loaded_version
         data[f"{prefix}-MIN_NUM_FORMS"] = 0
         data[f"{prefix}-MAX_NUM_FORMS"] = 1000
         for i, row in enumerate(existing + new):
+            if prefix == "sections":
+                row = {"kind": "section", **row}
             for name in ["id", *names]:
                 if name in row:
                     data[f"{prefix}-{i}-{name}"] = row[name]

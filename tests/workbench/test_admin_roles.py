@@ -25,14 +25,14 @@ def draft(editor):
 
 def edited_post(draft):
     sections, _ = current_rows(draft)
-    sections[0]["body"] = "Changed by someone who may not. [1]"
+    sections[0]["professional_body"] = "Changed by someone who may not. [1]"
     return change_form_data(draft, sections=sections, change_summary="Not allowed.")
 
 
 def assert_untouched(draft):
     draft.refresh_from_db()
     assert draft.version == 1 and draft.change_summary == ""
-    assert draft.sections.get(position=0).body.startswith("Professional text")
+    assert draft.sections.get(position=0).base_wording().body.startswith("Professional text")
 
 
 @pytest.mark.parametrize("who", ["anonymous", "reader", "board member"])

@@ -10,7 +10,7 @@ from django.urls import reverse
 from articles.models import Article, Revision
 from reviews.models import CHECKLIST_ITEMS
 from tests.factories import BoardMemberFactory, EditorFactory
-from tests.workbench.admin_post import change_form_data
+from tests.workbench.admin_post import section_row, change_form_data
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "correct horse battery staple"
@@ -71,9 +71,12 @@ def test_editor_board_and_reader_journey(mailoutbox, django_capture_on_commit_ca
         editor.post(reverse("admin:articles_revision_add"), {"article": article.pk})
         revision = Revision.objects.get(article=article)
         sections = [
-            {"position": 0, "heading": "Efficacy", "body": "Kadcyla lowered the risk of return [1].",
-             "body_patient": "Kadcyla made it less likely the cancer came back [1]."},
-            {"position": 1, "heading": "Dosing", "body": "Kadcyla 3.6 mg/kg every 3 weeks [2]."},
+            {"position": 0, "professional_heading": "Efficacy",
+             "professional_body": "Kadcyla lowered the risk of return [1].",
+             "patient_heading": "How well it works",
+             "patient_body": "Kadcyla made it less likely the cancer came back [1]."},
+            {"position": 1, "professional_heading": "Dosing",
+             "professional_body": "Kadcyla 3.6 mg/kg every 3 weeks [2]."},
         ]
         references = [
             {"number": 1, "citation": "von Minckwitz G, et al. KATHERINE. N Engl J Med. 2019."},
@@ -90,14 +93,10 @@ def test_editor_board_and_reader_journey(mailoutbox, django_capture_on_commit_ca
 
         # The editor revises and resubmits.
         revision.refresh_from_db()
-        dosing = revision.sections.get(heading="Dosing")
-        efficacy = revision.sections.get(heading="Efficacy")
-        edit(editor, revision, sections=[
-            {"id": efficacy.pk, "position": 0, "heading": "Efficacy",
-             "body": "Kadcyla lowered the risk of return compared with Herceptin [1].",
-             "body_patient": efficacy.body_patient},
-            {"id": dosing.pk, "position": 1, "heading": "Dosing", "body": dosing.body},
-        ])
+        efficacy, dosing = (section_row(s) for s in revision.sections.order_by("position"))
+        assert (efficacy["professional_heading"], dosing["professional_heading"]) == ("Efficacy", "Dosing")
+        efficacy["professional_body"] = "Kadcyla lowered the risk of return compared with Herceptin [1]."
+        edit(editor, revision, sections=[efficacy, dosing])
         submit(editor, revision)
 
         # Two board members approve the new round; the board page showed the change.

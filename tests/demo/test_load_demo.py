@@ -7,14 +7,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-from articles.citations import revision_citation_problems
-from articles.demo import content
-from articles.demo.schema import ContentError, DemoArticle, Part, Source
-from articles.models import Article, EditorialPolicy, FollowUpQuestion, Reference, Revision, Section
+from articles.models import (
+    Article, EditorialPolicy, FollowUpQuestion, Reference, Revision, Section, StoredPage, Wording,
+)
+from demo import content
+from demo.schema import ContentError, DemoRevision, Part, Source, Wording as W
+from personalize import readers
 from personalize.models import GlossaryTerm
-from personalize.readability import wording_grades
-from personalize.readers import LAY_TYPES
-from reviews import services
+from reviews import checks, services
 from reviews.models import BoardMember, Review, ReviewComment, ReviewEvent
 
 pytestmark = pytest.mark.django_db
@@ -23,8 +23,8 @@ KADCYLA = "kadcyla-vs-herzuma"
 IN_REVIEW = "enhertu-vs-kadcyla"
 DRAFT = "subcutaneous-vs-intravenous-trastuzumab"
 MODELS = (
-    get_user_model(), BoardMember, Article, Revision, Section, Reference, Review, ReviewComment,
-    ReviewEvent, GlossaryTerm, EditorialPolicy, FollowUpQuestion,
+    get_user_model(), BoardMember, Article, Revision, Section, Wording, Reference, Review,
+    ReviewComment, ReviewEvent, GlossaryTerm, EditorialPolicy, FollowUpQuestion,
 )
 
 
@@ -39,7 +39,8 @@ def counts() -> dict[str, int]:
 
 
 def revision_of(slug) -> Revision:
-    return Revision.objects.get(article__slug=slug)
+    """The newest revision of the demo article."""
+    return Revision.objects.filter(article__slug=slug).order_by("-number").first()
 
 
 def test_running_it_twice_changes_nothing_and_says_so():
@@ -61,15 +62,19 @@ def test_running_it_again_after_the_articles_moved_on_does_not_fail():
     assert counts() == before
 
 
-def test_kadcyla_article_is_live_after_two_distinct_board_approvals():
+def test_kadcyla_article_has_a_real_history_revision_2_live_after_two_distinct_approvals():
     load("--fixed-passwords")
     article = Article.objects.get(slug=KADCYLA)
-    revision = article.live_revision
-    assert revision is not None and revision.status == Revision.Status.APPROVED
-    assert revision.change_summary
-    approvals = revision.reviews.filter(round=revision.review_round, decision=Review.Decision.APPROVED)
-    reviewers = {review.reviewer_id for review in approvals}
-    assert len(reviewers) == 2
+    first, revision = article.revisions.order_by("number")
+    assert first.status == Revision.Status.SUPERSEDED and first.approved_at
+    assert article.live_revision == revision and revision.status == Revision.Status.APPROVED
+    assert revision.based_on == first
+    assert revision.change_summary.startswith(
+        "Updated with DESTINY-Breast05 and KATHERINE overall survival; pregnancy warning added "
+        "to the caregiver wording"
+    )
+    approvals = revision.reviews.that_published()
+    assert approvals.values("reviewer").distinct().count() == 2
     assert revision.author.username == content.EDITOR.username
     assert not approvals.filter(reviewer__user=revision.author).exists()
     assert all(review.checklist_complete for review in approvals)
@@ -80,7 +85,26 @@ def test_kadcyla_article_is_live_after_two_distinct_board_approvals():
     ]
     approvers = set(revision.events.filter(action="approval_recorded").values_list("actor", flat=True))
     assert len(approvers) == 2 and revision.author_id not in approvers
-    assert revision.rendered.keys() == {"patient", "caregiver", "professional"}
+    assert set(revision.stored_pages.values_list("reader_type", flat=True)) == set(readers.registry())
+    assert not StoredPage.objects.filter(revision=first).exists()
+
+
+def test_the_change_log_lists_both_revisions_with_their_reviewers(client):
+    load("--fixed-passwords")
+    html = client.get(f"/articles/{KADCYLA}/history/").content.decode()
+    assert "Revision 2 (current)" in html and "Revision 1" in html
+    assert "Updated with DESTINY-Breast05" in html and "First published version" in html
+    assert html.index("Revision 2") < html.index("Revision 1")
+    assert "Priya Raman" in html and "Dr. Adaeze Okafor" in html
+
+
+def test_run_on_a_database_with_only_revision_1_it_adds_revision_2_through_the_workflow():
+    load("--fixed-passwords")
+    article = Article.objects.get(slug=KADCYLA)
+    article.revisions.filter(number=2).update(change_summary="(an earlier demo)")
+    output = load("--fixed-passwords")
+    assert f"article {KADCYLA}: revision 3 live" in output
+    assert article.revisions.get(number=3).change_summary.startswith("Updated with DESTINY-Breast05")
 
 
 def test_in_review_and_draft_articles_have_their_states():
@@ -106,50 +130,55 @@ def test_anonymous_reader_gets_404_for_the_draft_and_a_banner_on_the_one_in_revi
     assert "pending medical review" not in client.get(f"/articles/{KADCYLA}/").content.decode().lower()
 
 
-def test_every_demo_revision_passes_the_citation_checks():
+def test_every_demo_revision_passes_the_pre_submit_checks():
     load("--fixed-passwords")
     revisions = Revision.objects.all()
-    assert revisions.count() == 3
+    assert revisions.count() == 4
     for revision in revisions:
         assert revision.references.exists()
-        assert revision_citation_problems(revision) == [], revision.article.slug
+        assert checks.submission_problems(revision) == [], revision.article.slug
 
 
-def test_every_section_of_the_demo_article_has_lay_wordings_within_their_grade_target():
+def test_every_section_of_the_live_article_has_lay_wordings_of_its_own_within_their_target():
     load("--fixed-passwords")
-    sections = list(revision_of(KADCYLA).sections.all())
-    assert len(sections) == 9
+    sections = list(revision_of(KADCYLA).sections.prefetch_related("wordings"))
+    assert len(sections) == 10 and sections[0].kind == Section.Kind.KEY_POINTS
     for section in sections:
-        for reader_type in LAY_TYPES:
-            assert getattr(section, reader_type.wording_field).strip(), (section.heading, reader_type.key)
-    grades = wording_grades(sections)
+        base = section.base_wording()
+        for reader_type in readers.lay():
+            own = section.wordings_by_type()[reader_type.key]
+            assert own.body.strip() and own.heading.strip(), (base.heading, reader_type.key)
+    assert sum(
+        s.wordings_by_type()["patient"].heading != s.base_wording().heading for s in sections
+    ) >= 8
+    grades = checks.run(revision_of(KADCYLA)).grades
     assert len(grades) == 2 * len(sections)
-    too_hard = [str(result) for result in grades if result.over_target]
-    assert too_hard == []
+    assert [str(result) for result in grades if result.over_target] == []
 
 
 def test_demo_article_sections_come_in_the_designed_order():
     load("--fixed-passwords")
-    headings = list(revision_of(KADCYLA).sections.values_list("heading", flat=True))
-    assert headings[1:] == [
+    headings = [s.base_wording().heading for s in revision_of(KADCYLA).sections.all()]
+    assert headings[0] == "Key points"
+    assert headings[2:] == [
         "Mechanism of action", "Indications and line of therapy", "Efficacy", "Safety",
         "Dosing and administration", "Treatment sequencing", "Clinical considerations",
         "Emerging evidence",
     ]
     citations = " ".join(revision_of(KADCYLA).references.values_list("citation", flat=True))
     for trial in ("EMILIA", "KATHERINE", "CLEOPATRA", "H0648g", "MARIANNE", "DESTINY-Breast03",
-                  "KADCYLA", "HERZUMA"):
+                  "DESTINY-Breast05", "KADCYLA", "HERZUMA"):
         assert trial in citations
+    assert set(revision_of(KADCYLA).references.values_list("evidence", flat=True)) <= {
+        choice for choice, _ in Reference.Evidence.choices
+    }
 
 
 def test_glossary_has_at_least_20_terms_and_the_article_uses_each():
     load("--fixed-passwords")
     terms = list(GlossaryTerm.objects.values_list("term", flat=True))
     assert len(terms) >= 20
-    text = " ".join(
-        " ".join((s.body, s.body_patient, s.body_caregiver))
-        for s in revision_of(KADCYLA).sections.all()
-    )
+    text = " ".join(Wording.objects.filter(section__revision=revision_of(KADCYLA)).values_list("body", flat=True))
     unused = [t for t in terms if not re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text, re.I)]
     assert unused == []
 
@@ -158,9 +187,9 @@ def test_article_page_differs_for_each_reader_type(client):
     load("--fixed-passwords")
     pages = {}
     for key, phrase in (
-        ("patient", "Both drugs find cancer cells by the HER2 on their surface."),
-        ("caregiver", "It can help to picture how each drug works"),
-        ("professional", "joined by a stable thioether linker to DM1"),
+        ("patient", "How each drug works"),
+        ("caregiver", "The short answer for families"),
+        ("professional", "Mechanism of action"),
     ):
         response = client.get(f"/articles/{KADCYLA}/?for={key}")
         assert response.status_code == 200
@@ -226,15 +255,15 @@ def test_follow_up_questions_wait_in_the_inbox():
 
 
 def test_citation_keys_must_match_the_sources():
-    def article(text, *sources):
-        return DemoArticle("x", "Q?", "", "", "draft", "", (Part("Lead", text),), sources)
+    def revision(text, *sources):
+        return DemoRevision("Lead", (Part(professional=W("Lead", text)),), sources)
 
     one = Source("one", "A. One. 2020.")
     two = Source("two", "B. Two. 2021.")
-    sections, references = article("See [@two] and [@one, @two].", one, two).numbered()
-    assert sections[0].body == "See [1] and [2, 1]."
+    parts, references = revision("See [@two] and [@one, @two].", one, two).numbered()
+    assert parts[0].wordings["professional"].text == "See [1] and [2, 1]."
     assert [(r.number, r.citation) for r in references] == [(1, "B. Two. 2021."), (2, "A. One. 2020.")]
     with pytest.raises(ContentError, match="cites no known source"):
-        article("See [@three].", one).numbered()
+        revision("See [@three].", one).numbered()
     with pytest.raises(ContentError, match="never cited"):
-        article("See [@one].", one, two).numbered()
+        revision("See [@one].", one, two).numbered()

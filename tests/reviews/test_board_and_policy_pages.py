@@ -13,7 +13,7 @@ def test_advisory_board_page_lists_active_members_with_credentials_and_disclosur
         disclosures="Speaker fees from a drug maker, 2024.",
     )
     retired = BoardMemberFactory(display_name="Dr Former Member", active=False)
-    html = client.get(reverse("articles:advisory_board")).content.decode()
+    html = client.get(reverse("reviews:board")).content.decode()
     assert "Dr Ana Ruiz, MD, PhD" in html
     assert "Breast oncology" in html
     assert "Speaker fees from a drug maker, 2024." in html
