@@ -30,8 +30,10 @@ demo: migrate
 run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-## Run the test suite (PostgreSQL when DATABASE_URL points at it, SQLite otherwise).
+## Check the import layers, then run the test suite (PostgreSQL when DATABASE_URL points at
+## it, SQLite otherwise).
 test: install
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## Only the browser tests (Playwright driving Debian's chromium).

@@ -27,8 +27,7 @@ class ArticleSitemap(SiteUrlSitemap):
 
     def items(self):
         return (
-            # Public and live: pages shown while in review are `noindex`.
-            Article.objects.public().filter(live_revision__isnull=False)
+            Article.objects.indexable()
             .select_related("live_revision")
             .only("slug", "live_revision__approved_at")
             .order_by("pk")

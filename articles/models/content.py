@@ -49,6 +49,11 @@ class ArticleQuerySet(models.QuerySet):
         """Articles a reader may open: those with a public revision."""
         return self.filter(Exists(Revision.objects.public().filter(article=OuterRef("pk"))))
 
+    def indexable(self):
+        """Public articles whose page search engines may index: live ones (a page shown while
+        in review is `noindex`)."""
+        return self.public().filter(live_revision__isnull=False)
+
 
 class Article(models.Model):
     slug = models.SlugField(max_length=120, unique=True)

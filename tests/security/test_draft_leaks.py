@@ -53,6 +53,8 @@ def put_token(revision, editor, token):
 def scenario(editor, reviewers):
     """A: live, with a newer draft. B: only a draft (its question is secret too).
     C: live, with a newer revision submitted (not 'publish while in review').
+    D: 'publish while in review', but its only revision was withdrawn from review.
+    E: never approved, its only revision submitted, not 'publish while in review'.
     F: 'publish while in review', but its only revision was sent back with changes requested."""
     live_a = publish(editor=editor, reviewers=reviewers)
     draft_a = put_token(
@@ -68,6 +70,15 @@ def scenario(editor, reviewers):
     )
     services.revision_submit(revision=submitted_c, actor=editor)
 
+    article_d = ArticleFactory(publish_while_in_review=True)
+    withdrawn_d = put_token(make_draft(editor=editor, article=article_d), editor, "quokkawithdrawnd")
+    services.revision_submit(revision=withdrawn_d, actor=editor)
+    services.revision_withdraw(revision=withdrawn_d, actor=editor)
+
+    article_e = ArticleFactory(question="Is quokkaquestione better than the standard?")
+    pending_e = put_token(make_draft(editor=editor, article=article_e), editor, "quokkapendinge")
+    services.revision_submit(revision=pending_e, actor=editor)
+
     article_f = ArticleFactory(publish_while_in_review=True)
     changes_f = put_token(make_draft(editor=editor, article=article_f), editor, "quokkachangesf")
     services.revision_submit(revision=changes_f, actor=editor)
@@ -76,11 +87,12 @@ def scenario(editor, reviewers):
         revision=changes_f, actor=reviewers[0].user, comment="Check the dose."
     )
     return {
-        "articles": [live_a.article, article_b, live_c.article, article_f],
+        "articles": [live_a.article, article_b, live_c.article, article_d, article_e, article_f],
         "live": [live_a, live_c],
         "secret_revisions": [draft_a, draft_b, submitted_c, changes_f],
-        "tokens": ["quokkadrafta", "quokkadraftb", "quokkasubmittedc", "quokkachangesf"],
-        "questions": ["quokkaquestionb"],
+        "tokens": ["quokkadrafta", "quokkadraftb", "quokkasubmittedc", "quokkawithdrawnd",
+                   "quokkapendinge", "quokkachangesf"],
+        "questions": ["quokkaquestionb", "quokkaquestione"],
     }
 
 
@@ -168,7 +180,8 @@ def test_the_live_text_is_found_where_it_belongs(client, scenario, editor, revie
 
 
 def test_articles_without_an_approved_public_revision_are_not_found(client, scenario):
-    for article in scenario["articles"][1::2]:  # B (draft only) and F (changes requested)
+    _, draft_only, _, withdrawn, pending_not_opted_in, changes_requested = scenario["articles"]
+    for article in (draft_only, withdrawn, pending_not_opted_in, changes_requested):
         for name in ("detail", "history", "question", "question_sent"):
             response = client.get(reverse(f"articles:{name}", args=[article.slug]))
             assert response.status_code == 404, (name, article.slug)

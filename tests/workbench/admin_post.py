@@ -2,9 +2,13 @@
 
 from personalize import readers
 
-WORDING_FIELDS = [f"{key}_{part}" for key in ("professional", "patient", "caregiver") for part in ("heading", "body")]
-SECTION_FIELDS = ["position", "kind", *WORDING_FIELDS]
 REFERENCE_FIELDS = ["number", "citation", "evidence", "pmid", "doi", "url"]
+
+
+def section_fields() -> list[str]:
+    """The section form's fields for the reader types registered now."""
+    wordings = [f"{rt.key}_{part}" for rt in readers.all() for part in ("heading", "body")]
+    return ["position", "kind", *wordings]
 
 
 def section_row(section) -> dict:
@@ -38,7 +42,7 @@ def change_form_data(revision, *, sections=None, references=None, loaded_version
         **fields,
     }
     for prefix, rows, names in (
-        ("sections", loaded_sections if sections is None else sections, SECTION_FIELDS),
+        ("sections", loaded_sections if sections is None else sections, section_fields()),
         ("references", loaded_references if references is None else references, REFERENCE_FIELDS),
     ):
         existing = [row for row in rows if row.get("id")]

@@ -1,0 +1,46 @@
+"""What a reader may see is decided in one place: `public_revision_q`."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from articles.models import Article, Revision, StoredPage
+from reviews import services
+from tests.conftest import make_draft, publish
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parents[2]
+APPS = ("articles", "reviews", "personalize", "markup", "demo", "her2site")
+# The ingredients of the rule as filters: "shown while in review" and "has a live revision".
+RULE = re.compile(
+    r"__publish_while_in_review|filter\([^)]*publish_while_in_review"
+    r"|live_revision__isnull|live_revision=F\(|live_revision=None"
+)
+
+
+def test_the_rule_is_written_in_one_place():
+    found = {
+        str(path.relative_to(ROOT))
+        for app in APPS
+        for path in (ROOT / app).rglob("*.py")
+        if "migrations" not in path.parts and RULE.search(path.read_text())
+    }
+    assert found == {"articles/models/content.py"}
+
+
+def test_articles_revisions_and_stored_pages_agree_on_what_is_public(editor, reviewers):
+    live = publish(editor=editor, reviewers=reviewers)
+    shown = make_draft(editor=editor, article=ArticleFactory(publish_while_in_review=True))
+    services.revision_submit(revision=shown, actor=editor)
+    hidden = make_draft(editor=editor, article=ArticleFactory())
+    services.revision_submit(revision=hidden, actor=editor)
+    newer = services.revision_create(article=live.article, actor=editor)
+    services.revision_submit(revision=newer, actor=editor)
+
+    assert set(Revision.objects.public()) == {live, shown}
+    assert set(Article.objects.public()) == {live.article, shown.article}
+    assert set(Article.objects.indexable()) == {live.article}
+    assert set(StoredPage.objects.public().values_list("revision", flat=True)) == {live.pk, shown.pk}
