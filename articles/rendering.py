@@ -36,7 +36,11 @@ def render_wordings(revision, reader_type, occurrences: dict[int, int] | None = 
 def render_body(revision, reader_type) -> str:
     occurrences: dict[int, int] = {}
     blocks = render_wordings(revision, reader_type, occurrences)
-    references = list(revision.references.all())
+    return assemble_body(blocks, list(revision.references.all()), occurrences, reader_type)
+
+
+def assemble_body(blocks, references, occurrences: dict[int, int], reader_type) -> str:
+    """The body from its rendered blocks: the key points box, the sections, the references."""
     for reference in references:
         # One back link per place the reference is cited, lettered a, b, c... like a journal's.
         count = occurrences.get(reference.number, 0)

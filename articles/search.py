@@ -13,7 +13,7 @@ from datetime import datetime
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Max, Q, Value
+from django.db.models import F, Max, Q, Value
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
@@ -91,7 +91,7 @@ def run(search: Search) -> Search:
         query = _query(search.query)
         ranked = (
             matches.values("revision_id")
-            .annotate(rank=Max(SearchRank("search", query)))
+            .annotate(rank=Max(SearchRank(F("search"), query)))
             .order_by("-rank", "revision__article__question", "revision_id")
         )
     else:

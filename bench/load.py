@@ -1,9 +1,11 @@
 """Load the benchmark data set into the PostgreSQL database named by DATABASE_URL.
 
 Rows go in with COPY, not through the workflow services: the services would take hours for
-10,000 articles, and the pages only read what they leave behind. `rendered` is filled as the
-services would fill it. Superseded revisions are header rows (status, dates) without sections:
-no public page reads their content, and 200,000 of them with bodies would not load in minutes.
+10,000 articles, and the pages only read what they leave behind. Each live or submitted
+revision gets its sections with a wording per reader type, and its stored bodies rendered as
+the services would render them (the search vectors are filled after). Superseded revisions
+are header rows (status, dates) without sections: no public page reads their content, and
+200,000 of them with bodies would not load in minutes.
 
 Every 100th article also has a revision waiting for review (the review queue), and every
 200th is shown while in review, never approved. A data set already loaded with the same
@@ -32,18 +34,20 @@ from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
 from django.db import connection, connections, transaction  # noqa: E402
 
 from bench import textgen  # noqa: E402
-from personalize.readers import READER_TYPES  # noqa: E402
+from personalize import readers  # noqa: E402
 from reviews.models import BoardMember  # noqa: E402
 
 TABLES = (
-    "articles_article", "articles_revision", "articles_section", "articles_reference",
-    "articles_followupquestion", "reviews_review", "reviews_reviewcomment", "reviews_reviewevent",
+    "articles_article", "articles_revision", "articles_section", "articles_wording",
+    "articles_reference", "articles_storedpage", "articles_followupquestion", "reviews_review",
+    "reviews_reviewcomment", "reviews_reviewevent",
 )
 EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 REVISION_COLUMNS = (
     "id, article_id, number, status, author_id, change_summary, readability_note, version, "
-    "review_round, rendered, created_at, updated_at, submitted_at, approved_at"
+    "review_round, glossary, created_at, updated_at, submitted_at, approved_at"
 )
+SECTIONS_PER_REVISION = 100  # section ids are revision id * 100 + position
 
 
 def main():
@@ -101,7 +105,9 @@ def marker() -> str:
 def set_marker(text: str):
     with connection.cursor() as cursor:
         name = connection.ops.quote_name(connection.settings_dict["NAME"])
-        cursor.execute(f"COMMENT ON DATABASE {name} IS %s", [text])
+        # A utility statement takes no bound parameters (the settings bind on the server).
+        literal = "'" + text.replace("'", "''") + "'"
+        cursor.execute(f"COMMENT ON DATABASE {name} IS {literal}")
 
 
 def load(params: dict, people: dict, workers: int):
@@ -113,14 +119,37 @@ def load(params: dict, people: dict, workers: int):
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         pool.starmap(load_chunk, [(chunk, params, people) for chunk in chunks])
     with connection.cursor() as cursor:
-        for table in ("articles_article", "articles_revision"):
+        for table in ("articles_article", "articles_revision", "articles_section"):
             cursor.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                 f"(SELECT coalesce(max(id), 1) FROM {table}))"
             )
+    index_stored_pages(workers)
     connection.set_autocommit(True)
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
+
+
+def index_stored_pages(workers: int):
+    """Fill the search vectors as articles.search.index would, a share of rows per process."""
+    connections.close_all()
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pool.starmap(index_share, [(n, workers) for n in range(workers)])
+
+
+def index_share(share: int, workers: int):
+    connections.close_all()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            UPDATE articles_storedpage p
+            SET search = setweight(to_tsvector('english', a.question || ' ' || a.topic || ' ' || a.drugs), 'A')
+                         || to_tsvector('english', p.body)
+            FROM articles_revision r JOIN articles_article a ON a.id = r.article_id
+            WHERE r.id = p.revision_id AND p.id %% %s = %s
+            """,
+            [workers, share],
+        )
 
 
 def load_chunk(numbers: list[int], params: dict, people: dict):
@@ -138,7 +167,8 @@ class Rows:
 
     def __init__(self, params, people, pools):
         self.params, self.people, self.pools = params, people, pools
-        self.articles, self.revisions, self.sections, self.references, self.reviews = [], [], [], [], []
+        self.articles, self.revisions, self.sections, self.wordings = [], [], [], []
+        self.references, self.reviews, self.pages = [], [], []
 
     def add_article(self, number: int):
         rng = random.Random(number)
@@ -150,7 +180,7 @@ class Rows:
         live_id = None
         if not shown_in_review:
             for n in range(1, self.params["superseded"] + 1):
-                self.revision(first_id + n - 1, number, n, "superseded", "{}", created, n)
+                self.revision(first_id + n - 1, number, n, "superseded", created, n)
             live_id = first_id + self.params["superseded"]
             self.revision_with_body(live_id, number, self.params["superseded"] + 1, "approved", rng, text, created)
             decided = created + timedelta(days=40)
@@ -165,41 +195,44 @@ class Rows:
             shown_in_review, live_id, created,
         ))
 
-    def revision(self, pk, article, number, status, rendered, created, days):
+    def revision(self, pk, article, number, status, created, days):
         when = created + timedelta(days=days)
         approved = when if status in ("approved", "superseded") else None
         self.revisions.append((
             pk, article, number, status, self.people["editor"], f"Revision {number}.", "", 1, 1,
-            rendered, when, when, when, approved,
+            "{}", when, when, when, approved,
         ))
 
     def revision_with_body(self, pk, article, number, status, rng, text, created):
         picks = rng.sample(range(len(self.pools.html["professional"])), self.params["sections"])
         references = textgen.reference_rows(rng, self.params["references"])
         headings = [textgen.HEADINGS[i % len(textgen.HEADINGS)] for i in range(len(picks))]
-        rendered = {}
         for key, paragraphs in self.pools.html.items():
             lead_html = paragraphs[picks[0]].replace("<p>", f"<p>{text['lead']}", 1)
             sections_html = [lead_html] + [paragraphs[p] for p in picks[1:]]
-            rendered[key] = textgen.body_html(headings, sections_html, references, READER_TYPES[key])
-        self.revision(pk, article, number, status, json.dumps(rendered), created, 40)
+            body = textgen.body_html(headings, sections_html, references, readers.registry()[key])
+            self.pages.append((pk, key, body, "", "", "", "", 0))
+        self.revision(pk, article, number, status, created, 40)
         markdown = self.pools.markdown
         for position, pick in enumerate(picks):
+            section_id = pk * SECTIONS_PER_REVISION + position
+            self.sections.append((section_id, pk, position, "section"))
             lead = text["lead"] if position == 0 else ""
-            self.sections.append((
-                pk, position, headings[position], lead + markdown["professional"][pick],
-                lead + markdown["patient"][pick], lead + markdown["caregiver"][pick],
-            ))
-        self.references.extend((pk, *reference) for reference in references)
+            for key in markdown:
+                self.wordings.append((section_id, key, headings[position], lead + markdown[key][pick]))
+        self.references.extend((pk, *reference, "rct") for reference in references)
 
     def copy(self):
         tables = (
             ("articles_article", "id, slug, question, topic, drugs, publish_while_in_review, "
              "live_revision_id, created_at", self.articles),
             ("articles_revision", REVISION_COLUMNS, self.revisions),
-            ("articles_section", "revision_id, position, heading, body, body_patient, body_caregiver",
-             self.sections),
-            ("articles_reference", "revision_id, number, citation, pmid, doi, url", self.references),
+            ("articles_section", "id, revision_id, position, kind", self.sections),
+            ("articles_wording", "section_id, reader_type, heading, body", self.wordings),
+            ("articles_reference", "revision_id, number, citation, pmid, doi, url, evidence",
+             self.references),
+            ("articles_storedpage", "revision_id, reader_type, body, before_body, after_body, "
+             "version, etag, generation", self.pages),
             ("reviews_review", "revision_id, reviewer_id, round, decision, decided_at, started_at, "
              "conflict_of_interest, conflict_details, comment, checked_dosing, checked_figures, "
              "checked_citations, checked_wording", self.reviews),

@@ -7,8 +7,9 @@ vary per article, so a search for a drug or a pair of drugs matches a realistic 
 
 import random
 
-from articles.models import Reference, Section
-from articles.rendering import link_citations, render_body, render_markdown
+from articles.models import Reference, Section, Wording
+from articles.rendering import assemble_body
+from markup import link_citations, render_markdown
 
 DRUGS = (
     "kadcyla herzuma herceptin perjeta enhertu tukysa nerlynx tykerb phesgo kanjinti ogivri "
@@ -69,7 +70,7 @@ def _paragraph(rng: random.Random, vocabulary, references: int) -> str:
 
 
 class Pools:
-    """Paragraphs per wording, as Markdown (for Section rows) and as sanitized HTML."""
+    """Paragraphs per wording, as Markdown (for Wording rows) and as sanitized HTML."""
 
     def __init__(self, seed: int, size: int, references: int):
         rng = random.Random(seed)
@@ -105,13 +106,17 @@ def reference_rows(rng: random.Random, count: int) -> list[tuple]:
 
 def body_html(headings, sections_html, references, reader_type) -> str:
     """The body as the site renders it (articles.rendering), from pre-rendered sections."""
-    cited: set[int] = set()
+    occurrences: dict[int, int] = {}
     blocks = [
-        {"section": Section(position=position, heading=heading), "html": link_citations(html, cited)}
+        {
+            "section": Section(position=position, kind=Section.Kind.SECTION),
+            "wording": Wording(heading=heading),
+            "html": link_citations(html, occurrences),
+        }
         for position, (heading, html) in enumerate(zip(headings, sections_html))
     ]
     refs = [
         Reference(number=number, citation=citation, pmid=pmid, doi=doi, url=url)
         for number, citation, pmid, doi, url in references
     ]
-    return render_body(blocks, refs, cited, reader_type)
+    return assemble_body(blocks, refs, occurrences, reader_type)

@@ -4,9 +4,13 @@ body is kept once, in its stored pages (per reader type), instead of also on the
 Existing sections are carried over: each written wording becomes a row, with the section's
 heading. Revisions waiting for review keep their rendered bodies, moved to stored pages. On
 PostgreSQL the search moves from generated columns on revisions to a vector per stored page.
+
+In three steps, each its own transaction (PostgreSQL refuses to alter a table with row changes
+waiting to be checked): new tables and columns (0006), the data carried over (0007), the old
+columns dropped (0008).
 """
 
-import hashlib
+
 
 import django.contrib.postgres.search
 import django.core.validators
@@ -14,32 +18,6 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 OLD_FIELDS = {"professional": "body", "patient": "body_patient", "caregiver": "body_caregiver"}
-PENDING = ("submitted", "under_review")
-
-
-def sections_to_wordings(apps, schema_editor):
-    Section = apps.get_model("articles", "Section")
-    Wording = apps.get_model("articles", "Wording")
-    batch = []
-    for section in Section.objects.iterator(chunk_size=1000):
-        for key, field in OLD_FIELDS.items():
-            body = getattr(section, field)
-            if key == "professional" or body.strip():
-                batch.append(Wording(section=section, reader_type=key, heading=section.heading, body=body))
-        if len(batch) >= 1000:
-            Wording.objects.bulk_create(batch)
-            batch = []
-    Wording.objects.bulk_create(batch)
-
-
-def wordings_to_sections(apps, schema_editor):
-    Section = apps.get_model("articles", "Section")
-    Wording = apps.get_model("articles", "Wording")
-    for wording in Wording.objects.filter(reader_type__in=OLD_FIELDS).iterator(chunk_size=1000):
-        fields = {OLD_FIELDS[wording.reader_type]: wording.body}
-        if wording.reader_type == "professional":
-            fields["heading"] = wording.heading[:200]
-        Section.objects.filter(pk=wording.section_id).update(**fields)
 
 
 def drop_revision_search_columns(apps, schema_editor):
@@ -48,43 +26,6 @@ def drop_revision_search_columns(apps, schema_editor):
         for key in OLD_FIELDS:
             schema_editor.execute(f"ALTER TABLE articles_revision DROP COLUMN IF EXISTS search_{key}")
         schema_editor.execute("ALTER TABLE articles_article DROP COLUMN IF EXISTS search_title")
-
-
-def bodies_to_stored_pages(apps, schema_editor):
-    Revision = apps.get_model("articles", "Revision")
-    StoredPage = apps.get_model("articles", "StoredPage")
-    for page in StoredPage.objects.exclude(before_body="").iterator(chunk_size=100):
-        html = page.before_body + page.body + page.after_body
-        page.etag = hashlib.sha256(html.encode()).hexdigest()[:32]
-        page.save(update_fields=["etag"])
-    for revision in Revision.objects.filter(status__in=PENDING).exclude(rendered={}):
-        StoredPage.objects.bulk_create(
-            StoredPage(revision=revision, reader_type=key, body=body)
-            for key, body in revision.rendered.items()
-            if not StoredPage.objects.filter(revision=revision, reader_type=key).exists()
-        )
-
-
-def index_stored_pages(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    schema_editor.execute(
-        "CREATE INDEX articles_storedpage_search ON articles_storedpage USING gin (search)"
-    )
-    schema_editor.execute(
-        """
-        UPDATE articles_storedpage p
-        SET search = setweight(to_tsvector('english', a.question || ' ' || a.topic || ' ' || a.drugs), 'A')
-                     || to_tsvector('english', p.body)
-        FROM articles_revision r JOIN articles_article a ON a.id = r.article_id
-        WHERE r.id = p.revision_id
-        """
-    )
-
-
-def drop_stored_page_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("DROP INDEX IF EXISTS articles_storedpage_search")
 
 
 class Migration(migrations.Migration):
@@ -110,11 +51,6 @@ class Migration(migrations.Migration):
             name="kind",
             field=models.CharField(choices=[("section", "Section"), ("key_points", "Key points")], default="section", help_text="“Key points” is shown in a box at the top of the article.", max_length=20),
         ),
-        migrations.RunPython(sections_to_wordings, wordings_to_sections),
-        migrations.RemoveField(model_name="section", name="heading"),
-        migrations.RemoveField(model_name="section", name="body"),
-        migrations.RemoveField(model_name="section", name="body_patient"),
-        migrations.RemoveField(model_name="section", name="body_caregiver"),
         migrations.AddField(
             model_name="reference",
             name="evidence",
@@ -158,11 +94,4 @@ class Migration(migrations.Migration):
             field=models.CharField(blank=True, help_text="Of the templates, stylesheets and site address the page was built with.", max_length=16),
         ),
         migrations.RunPython(drop_revision_search_columns, migrations.RunPython.noop),
-        migrations.RunPython(bodies_to_stored_pages, migrations.RunPython.noop),
-        migrations.RemoveField(model_name="revision", name="rendered"),
-        migrations.AddConstraint(
-            model_name="storedpage",
-            constraint=models.CheckConstraint(condition=models.Q(("before_body", ""), models.Q(("etag", ""), _negated=True), _connector="OR"), name="built_page_has_etag"),
-        ),
-        migrations.RunPython(index_stored_pages, drop_stored_page_index),
     ]

@@ -100,7 +100,7 @@ def test_build_pages_command_builds_every_public_page_for_the_current_templates(
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_upgrading_carries_sections_into_wordings_and_bodies_into_stored_pages(editor):
-    before, latest = [("articles", "0005_stored_page")], [("articles", "0006_wordings_and_one_stored_body")]
+    before, latest = [("articles", "0005_stored_page")], [("articles", "0008_drop_section_columns_and_rendered")]
     executor = MigrationExecutor(connection)
     executor.migrate(before)
     old = executor.loader.project_state(before).apps

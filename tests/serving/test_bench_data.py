@@ -32,13 +32,13 @@ def load_bench_data(articles: int):
         cwd=ROOT, env={**os.environ, "DATABASE_URL": url, "DJANGO_DEBUG": "1"},
         check=True, capture_output=True,
     )
-    call_command("render_pages", "--workers", "2", stdout=io.StringIO())
+    call_command("build_pages", "--workers", "2", stdout=io.StringIO())
 
 
 def test_the_benchmark_data_set_loads_and_serves_real_pages(client, django_assert_num_queries):
-    load_bench_data(articles=250)  # 249 live pages: enough for two rendering processes
+    load_bench_data(articles=250)  # 249 live pages: enough for two building processes
 
-    for number in (1, 2, 249):  # pages from both rendering processes
+    for number in (1, 2, 249):  # pages from both building processes
         with django_assert_num_queries(1):  # the stored page, as in the benchmark
             live = client.get(f"/articles/bench-{number:05d}/")
         assert live.status_code == 200

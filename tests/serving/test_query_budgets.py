@@ -102,9 +102,12 @@ def test_the_article_page_statement_is_planned_once_per_connection(client, live_
     url = live_revision.article.get_absolute_url()
     for reader in ("professional", "patient", "professional"):
         assert client.get(url, {"for": reader}).status_code == 200
+    for reader in ("patient", "caregiver", "professional"):  # now stored: one read each
+        assert client.get(url, {"for": reader}).status_code == 200
     with connection.cursor() as cursor:
+        # Django binds on the server (settings), so psycopg prepares a statement run twice.
         cursor.execute(
-            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s",
-            ["%articles_storedpage%"],
+            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s AND statement LIKE %s",
+            ["SELECT %", '%"articles_storedpage"."before_body"%'],
         )
         assert cursor.fetchone()[0] == 1

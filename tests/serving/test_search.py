@@ -99,11 +99,11 @@ def test_every_wording_is_searched_and_the_snippet_is_in_the_readers_own_where_i
 ):
     live_with_lead(
         editor=editor, reviewers=reviewers,
-        lead="Left ventricular ejection fraction declined in few patients; check it by scan [1].",
-        patient="Your heart is checked with a scan before each cycle [1].",
+        lead="Left ventricular ejection fraction declined in few patients; monitor the heart by echocardiography [1].",
+        patient="Your heart is looked at with a scan before each cycle [1].",
     )
     # A lay word finds the article for a professional, in the wording where it matched...
-    found = search(client, "checked", **{"for": "professional"})
+    found = search(client, "scan", **{"for": "professional"})
     assert found.context["search"].total == 1
     assert found.context["search"].results[0].reader_type == "patient"
     # ...a clinical word finds it for a patient, in the professional wording...
@@ -112,8 +112,8 @@ def test_every_wording_is_searched_and_the_snippet_is_in_the_readers_own_where_i
     assert found.context["search"].total == 1
     assert "<mark>ejection</mark>" in found.content.decode()
     # ...and where both match, each reader reads their own wording.
-    assert "checked with a <mark>scan</mark>" in search(client, "scan").content.decode()
-    assert "check it by <mark>scan</mark>" in search(client, "scan", **{"for": "professional"}).content.decode()
+    assert "Your <mark>heart</mark> is looked at" in search(client, "heart").content.decode()
+    assert "monitor the <mark>heart</mark>" in search(client, "heart", **{"for": "professional"}).content.decode()
 
 
 def test_the_question_counts_even_when_the_body_does_not_mention_it(client, editor, reviewers):
