@@ -1,11 +1,12 @@
 """The page cache for anonymous readers of article pages.
 
-Two kinds of entry per article: a pointer (slug -> a token naming the article's current
-pages) and the pages, keyed by (slug, token, normalized reader type). A hit reads the pointer,
-then the page, and touches no database. `forget(slug)`, run after a change commits
-(articles.pages.invalidate), gives the slug a new token, so the next read looks for its page
-under a new key and builds it from the database. A read that started before the change can
-only store its page under the old token, which nobody asks for any more.
+Two kinds of entry per article: a pointer (slug -> a token naming the article's current pages)
+and a page per normalized reader type, stored with the token it was read under. A hit fetches
+both in one round trip (`get_many`) and touches no database; the page counts only if its token
+is the pointer's. `forget(slug)`, run after a change commits (articles.pages.invalidate), gives
+the slug a new token, so the next read misses and builds the page from the database. A read
+that started before the change took the old token before it read the database, so the page it
+stores can never pass for the new one.
 
 Requests that carry a session or a flash message may see their own content and bypass the
 cache both ways; a response that used a CSRF token or sets a cookie is never stored.
@@ -37,8 +38,8 @@ def pointer_key(slug: str) -> str:
     return f"{PREFIX}:token:{slug}"
 
 
-def page_key(slug: str, token: str, reader_key: str) -> str:
-    return f"{PREFIX}:page:{slug}:{token}:{reader_key}"
+def page_key(slug: str, reader_key: str) -> str:
+    return f"{PREFIX}:page:{slug}:{reader_key}"
 
 
 def forget(*slugs: str) -> None:
@@ -60,10 +61,12 @@ def get(request, slug: str) -> Entry | None:
     """The cached page for this reader, or None on a miss (or when the cache does not apply)."""
     if not applies_to(request, slug):
         return None
-    token = cache.get(pointer_key(slug))
-    if token is None:
+    pointer, page = pointer_key(slug), page_key(slug, readers.from_request(request).key)
+    found = cache.get_many([pointer, page])
+    token, stored = found.get(pointer), found.get(page)
+    if token is None or stored is None or stored[0] != token:
         return None
-    return cache.get(page_key(slug, token, readers.from_request(request).key))
+    return stored[1]
 
 
 def token(slug: str) -> str:
@@ -83,8 +86,8 @@ def token(slug: str) -> str:
 def store(request, slug: str, token: str, entry: Entry) -> None:
     """Keep this page for the next anonymous reader of the same reader type."""
     if applies_to(request, slug):
-        key = page_key(slug, token, readers.from_request(request).key)
-        cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
+        key = page_key(slug, readers.from_request(request).key)
+        cache.set(key, (token, entry), settings.PAGE_CACHE_SECONDS)
 
 
 def _new_token() -> str:

@@ -190,9 +190,11 @@ class Rows:
                 )
         if shown_in_review or number % 100 == 1:
             self.revision_with_body(first_id + per_article - 1, number, per_article, "submitted", rng, text, created)
+        # What articles.pages.refresh_public_revision would compute from the rule.
+        public_id = first_id + per_article - 1 if shown_in_review else live_id
         self.articles.append((
             number, text["slug"], text["question"], "HER2-positive breast cancer", text["drugs"],
-            shown_in_review, live_id, created,
+            shown_in_review, live_id, public_id, created,
         ))
 
     def revision(self, pk, article, number, status, created, days):
@@ -225,7 +227,7 @@ class Rows:
     def copy(self):
         tables = (
             ("articles_article", "id, slug, question, topic, drugs, publish_while_in_review, "
-             "live_revision_id, created_at", self.articles),
+             "live_revision_id, public_revision_id, created_at", self.articles),
             ("articles_revision", REVISION_COLUMNS, self.revisions),
             ("articles_section", "id, revision_id, position, kind", self.sections),
             ("articles_wording", "section_id, reader_type, heading, body", self.wordings),

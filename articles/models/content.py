@@ -1,13 +1,16 @@
 """Articles, their revisions, and a revision's sections, wordings and references.
 
 A revision's status is changed by the review workflow alone (reviews.services); here it only
-decides what readers may see: `public_revision_q` is that rule, written once.
+decides what readers may see. `public_revision_q` is that rule, written once. Its result for
+each article is kept in `Article.public_revision` by articles.pages (`refresh_public_revision`,
+run whenever a revision moves or the article changes), so that every public read is an indexed
+pointer: evaluated across joins, the rule cost 50 ms to list the home page at 10,000 articles.
 """
 
 from django.conf import settings
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -47,12 +50,12 @@ def public_revision_q(prefix: str = "") -> Q:
 class ArticleQuerySet(models.QuerySet):
     def public(self):
         """Articles a reader may open: those with a public revision."""
-        return self.filter(Exists(Revision.objects.public().filter(article=OuterRef("pk"))))
+        return self.filter(public_revision__isnull=False)
 
     def indexable(self):
-        """Public articles whose page search engines may index: live ones (a page shown while
-        in review is `noindex`)."""
-        return self.public().filter(live_revision__isnull=False)
+        """Public articles whose page search engines may index: those whose public revision is
+        the live one (a page shown while in review is `noindex`)."""
+        return self.filter(public_revision=F("live_revision"))
 
 
 class Article(models.Model):
@@ -80,6 +83,15 @@ class Article(models.Model):
         related_name="+",
         help_text="Set only by the review workflow when a revision is approved.",
     )
+    public_revision = models.OneToOneField(
+        "Revision",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The revision readers see (public_revision_q), kept by articles.pages.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ArticleQuerySet.as_manager()
@@ -100,6 +112,11 @@ class Article(models.Model):
 
 class RevisionQuerySet(models.QuerySet):
     def public(self):
+        """The revisions readers see: their article's public revision."""
+        return self.filter(article__public_revision=F("pk"))
+
+    def meeting_the_public_rule(self):
+        """The rule itself, across joins: what `Article.public_revision` is computed from."""
         return self.filter(public_revision_q())
 
     def open(self):

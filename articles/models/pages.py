@@ -2,14 +2,13 @@
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Q
-
-from .content import public_revision_q
+from django.db.models import F, Q
 
 
 class StoredPageQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(public_revision_q("revision__"))
+        """Pages of public revisions (Article.public_revision)."""
+        return self.filter(revision__article__public_revision=F("revision"))
 
     def current(self, version: str):
         """Rows whose page around the body is built, with the current templates."""

@@ -7,7 +7,8 @@ import pytest
 
 from articles.models import Article, Revision, StoredPage
 from reviews import services
-from tests.conftest import make_draft, publish
+from articles import pages
+from tests.conftest import approve, make_draft, publish
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -41,6 +42,39 @@ def test_articles_revisions_and_stored_pages_agree_on_what_is_public(editor, rev
     services.revision_submit(revision=newer, actor=editor)
 
     assert set(Revision.objects.public()) == {live, shown}
+    assert set(Revision.objects.meeting_the_public_rule()) == {live, shown}
     assert set(Article.objects.public()) == {live.article, shown.article}
     assert set(Article.objects.indexable()) == {live.article}
     assert set(StoredPage.objects.public().values_list("revision", flat=True)) == {live.pk, shown.pk}
+
+
+def test_each_article_keeps_the_rules_answer_through_every_move_of_the_workflow(editor, reviewers):
+    """`Article.public_revision` is the rule's result, kept after every transition and edit."""
+    def agrees():
+        for article in Article.objects.all():
+            expected = Revision.objects.meeting_the_public_rule().filter(article=article).first()
+            assert article.public_revision == expected, article
+
+    article = ArticleFactory(publish_while_in_review=True)
+    draft = make_draft(editor=editor, article=article)
+    agrees()
+    services.revision_submit(revision=draft, actor=editor)
+    agrees()
+    services.revision_withdraw(revision=draft, actor=editor)
+    agrees()
+    services.revision_submit(revision=draft, actor=editor)
+    services.review_start(revision=draft, actor=reviewers[0].user)
+    agrees()
+    services.review_request_changes(revision=draft, actor=reviewers[0].user, comment="Fix it.")
+    agrees()
+    services.revision_submit(revision=draft, actor=editor)
+    live = approve(draft, reviewers)
+    agrees()
+    newer = services.revision_create(article=article, actor=editor)
+    services.revision_submit(revision=newer, actor=editor)
+    agrees()
+    assert Article.objects.get(pk=article.pk).public_revision == live
+    Article.objects.filter(pk=article.pk).update(publish_while_in_review=False)
+    pages.invalidate(article)  # what the admin does after saving the article
+    agrees()
+
