@@ -9,4 +9,5 @@ def ping(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
-urlpatterns = [path("bench/ping/", ping), *urlpatterns]
+# Last, as it always was: the ceiling pays for resolving its URL past every other pattern.
+urlpatterns = [*urlpatterns, path("bench/ping/", ping)]
