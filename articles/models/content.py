@@ -7,6 +7,8 @@ run whenever a revision moves or the article changes), so that every public read
 pointer: evaluated across joins, the rule cost 50 ms to list the home page at 10,000 articles.
 """
 
+from typing import NamedTuple
+
 from django.conf import settings
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -235,6 +237,14 @@ class Revision(models.Model):
         return self.is_live and self.review_due_at is not None and self.review_due_at < timezone.now()
 
 
+class Shown(NamedTuple):
+    """A section's heading and text as one reader type reads them."""
+
+    heading: str
+    body: str
+    is_own: bool  # False when the reader gets the base wording in place of one of their own
+
+
 class Section(models.Model):
     class Kind(models.TextChoices):
         SECTION = "section", "Section"
@@ -266,19 +276,15 @@ class Section(models.Model):
     def base_wording(self) -> "Wording":
         return self.wordings_by_type().get(readers.BASE_KEY) or Wording(section=self)
 
-    def wording_for(self, reader_type) -> "Wording":
+    def wording_for(self, reader_type) -> "Shown":
         """What a reader type reads: its own wording where written, else the base wording
-        (which lay readers get with glossary explanations). `.is_own` tells which."""
+        (which lay readers get with glossary explanations)."""
         wordings = self.wordings_by_type()
         base = wordings.get(readers.BASE_KEY) or Wording(section=self)
         own = wordings.get(reader_type.key)
         if own is not None and own.body.strip():
-            if not own.heading.strip():
-                own.heading = base.heading
-            own.is_own = True
-            return own
-        base.is_own = reader_type.is_base
-        return base
+            return Shown(own.heading.strip() or base.heading, own.body, is_own=True)
+        return Shown(base.heading, base.body, is_own=reader_type.is_base)
 
 
 class Wording(models.Model):
@@ -296,8 +302,6 @@ class Wording(models.Model):
             "Markdown. Cite references with their numbers in square brackets: [1] or [2, 3]."
         ),
     )
-
-    is_own = True  # set by Section.wording_for when it hands out the base wording instead
 
     class Meta:
         ordering = ["section", "pk"]
