@@ -129,6 +129,14 @@ def normalize(value) -> ReaderType:
     return default()
 
 
+def named(value) -> ReaderType | None:
+    """The reader type `value` names exactly (case and spaces aside), or None: unlike
+    `normalize`, no fallback, for deciding whether a link's value is worth remembering."""
+    if isinstance(value, str) and len(value) <= MAX_KEY_LENGTH:
+        return registry().get(value.strip().lower())
+    return None
+
+
 def from_request(request) -> ReaderType:
     """The reader type for this request: `?for=` first (shared links), then the cookie."""
     shared = request.GET.get(QUERY_PARAM)
