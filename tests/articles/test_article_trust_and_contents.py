@@ -54,8 +54,8 @@ def test_fictional_reviewers_are_marked_on_the_article_when_the_site_says_so(cli
     assert "fictional" not in client.get(url).content.decode()  # off by default (production)
     settings.FICTIONAL_REVIEWERS = True
     html = client.get(url).content.decode()  # the stored page is rebuilt for the setting
-    assert "Demonstration site: the reviewers are fictional" in html
-    assert "The board members named here are fictional people" in html
+    assert "Demo site: the reviewers are fictional" in html
+    assert "board members named here are fictional people" in html
 
 
 def test_the_pending_article_says_so_in_its_header_and_nowhere_claims_approval(client, editor):
