@@ -58,7 +58,6 @@ def correction_resolve(
     locked.closed_at = None if state == CorrectionReport.State.NEW else (locked.closed_at or timezone.now())
     locked.full_clean()
     locked.save()
-    correction.__dict__.update(
-        {name: getattr(locked, name) for name in ("state", "fixed_in_id", "public_note", "closed_at")}
-    )
+    for name in ("state", "fixed_in", "public_note", "closed_at"):
+        setattr(correction, name, getattr(locked, name))
     return locked
