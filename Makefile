@@ -8,6 +8,8 @@ STAMP := $(VENV)/.installed
 
 # Local commands run in debug mode unless told otherwise (production sets DJANGO_DEBUG=0).
 run demo migrate: export DJANGO_DEBUG ?= 1
+# The demo's board members are invented: its articles say so (off unless set).
+run demo: export FICTIONAL_REVIEWERS ?= 1
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"'

@@ -27,7 +27,7 @@ from django.utils.dateparse import parse_datetime
 
 from personalize import glossary, readers
 
-from . import cache, hooks, jsonld, search
+from . import cache, citing, hooks, jsonld, search
 from .models import Article, Revision, StoredPage
 from .rendering import render_body
 
@@ -36,10 +36,15 @@ PAGE_TEMPLATES = (
     "base.html",
     TEMPLATE,
     "includes/_stepper.html",
+    "includes/_contents.html",
+    "includes/_brand.html",
     "personalize/_chooser.html",
     "articles/includes/_jsonld.html",
+    "articles/includes/_reviewer.html",
+    "articles/includes/_cite.html",
 )
-STYLESHEETS = ("bootstrap/css/bootstrap.min.css", "css/site.css", "css/print.css")
+# Static files the page links to: their hashed names change with them in production.
+STATIC_ASSETS = ("bootstrap/css/bootstrap.min.css", "css/site.css", "css/print.css", "js/site.js")
 BODY_SLOT = "\x00article-body\x00"  # cannot occur in rendered HTML
 Status = Revision.Status
 
@@ -55,16 +60,17 @@ class Page:
 
 
 def page_version() -> str:
-    """What built pages depend on besides their content: templates, stylesheets, site URL."""
-    return _page_version(settings.SITE_URL, settings.STATIC_URL)
+    """What built pages depend on besides their content: templates, static files, site URL,
+    and whether the reviewers are marked fictional (a demo)."""
+    return _page_version(settings.SITE_URL, settings.STATIC_URL, settings.FICTIONAL_REVIEWERS)
 
 
 @functools.lru_cache(maxsize=4)
-def _page_version(site_url: str, static_url: str) -> str:
-    digest = hashlib.sha256(f"{site_url} {static_url}".encode())
+def _page_version(site_url: str, static_url: str, fictional_reviewers: bool) -> str:
+    digest = hashlib.sha256(f"{site_url} {static_url} {fictional_reviewers}".encode())
     for name in PAGE_TEMPLATES:
         digest.update(get_template(name).template.source.encode())
-    for path in STYLESHEETS:
+    for path in STATIC_ASSETS:
         digest.update(static(path).encode())  # hashed names change with the files in production
     return digest.hexdigest()[:16]
 
@@ -214,6 +220,25 @@ def _build(pk, revision_id, reader_type, body, generation, indexable) -> Page:
     return Page(revision_id, html, etag, built_at, indexable)
 
 
+def contents(revision, reader_type) -> list[dict]:
+    """"On this page": the headings of the body in the reader's wording, in the body's order
+    (the key points box first, as articles.rendering places it), then the references.
+    Expects the sections with their wordings and the references prefetched."""
+    sections = list(revision.sections.all())
+    key_points = [s for s in sections if s.kind == s.Kind.KEY_POINTS][:1]
+    entries = [
+        {"anchor": "key-points", "heading": s.wording_for(reader_type).heading or "Key points"}
+        for s in key_points
+    ]
+    entries += [
+        {"anchor": s.anchor, "heading": s.wording_for(reader_type).heading}
+        for s in sections if s.kind == s.Kind.SECTION
+    ]
+    if revision.references.all():
+        entries.append({"anchor": "references", "heading": "References"})
+    return entries
+
+
 def page_context(*, revision, reader_type, body, preview=False) -> dict:
     """Everything the article template shows besides the body; the same for every visitor
     (no request, so no CSRF token or session)."""
@@ -234,6 +259,11 @@ def page_context(*, revision, reader_type, body, preview=False) -> dict:
         "body": body,
         "pending_review": revision.is_pending_review,
         "preview": preview,
+        "contents": [
+            *contents(revision, reader_type), {"anchor": "cite", "heading": "How to cite this article"}
+        ],
+        "citation": citing.cite(revision),
+        "fictional_reviewers": settings.FICTIONAL_REVIEWERS,
         "canonical_url": jsonld.absolute(article.get_absolute_url()),
         "meta_description": description,
         "jsonld": jsonld.script_data(

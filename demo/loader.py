@@ -18,7 +18,10 @@ from django.contrib.auth.hashers import check_password
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from articles.models import Article, EditorialPolicy, FollowUpQuestion, Reference, Section, Wording
+from articles.models import (
+    Article, CorrectionReport, EditorialPolicy, FollowUpQuestion, Reference, Section, Wording,
+)
+from articles.services import correction_resolve
 from personalize.models import GlossaryTerm
 from reviews import services
 from reviews.models import CHECKLIST_ITEMS, BoardMember
@@ -67,6 +70,7 @@ def load_demo(*, fixed_passwords: bool = True) -> LoadReport:
     for article in content.ARTICLES:
         _ensure_article(article, editor, members, report)
     _ensure_questions(report)
+    _ensure_corrections(editor, report)
     return report
 
 
@@ -144,6 +148,29 @@ def _ensure_questions(report):
             added += 1
     if added:
         report.created.append(f"{added} follow-up questions in the editors' inbox")
+
+
+def _ensure_corrections(editor, report):
+    added = 0
+    for slug, reader_type, location, problem, fixed_in, note in content.CORRECTION_REPORTS:
+        article = Article.objects.filter(slug=slug).first()
+        if article is None or article.corrections.filter(problem=problem).exists():
+            continue
+        fix = article.revisions.filter(number=fixed_in).first() if fixed_in else None
+        if fixed_in and fix is None:
+            continue
+        read = article.revisions.filter(number=fixed_in - 1).first() if fix else article.live_revision
+        correction = CorrectionReport.objects.create(
+            article=article, revision=read, reader_type=reader_type, location=location, problem=problem
+        )
+        if fix is not None:
+            correction_resolve(
+                correction=correction, actor=editor, state=CorrectionReport.State.CORRECTED,
+                fixed_in=fix, public_note=note,
+            )
+        added += 1
+    if added:
+        report.created.append(f"{added} error reports in the editors' corrections inbox")
 
 
 # --- Articles, through the workflow -------------------------------------------------

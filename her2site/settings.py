@@ -50,6 +50,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "her2site.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "personalize.middleware.SharedLinkMiddleware",
     "articles.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -178,7 +179,18 @@ REVIEW_INTERVAL_DAYS = env.int("REVIEW_INTERVAL_DAYS", default=365)
 
 # --- Abuse limits -------------------------------------------------------------
 # scope: (attempts, window in seconds) per client address
-RATE_LIMITS = {"question": (env.int("QUESTION_RATE_LIMIT", default=5), 600)}
+RATE_LIMITS = {
+    "question": (env.int("QUESTION_RATE_LIMIT", default=5), 600),
+    "correction": (env.int("CORRECTION_RATE_LIMIT", default=5), 600),
+}
+
+# --- Readers' trust -------------------------------------------------------------
+# The editors reply to an error report within this many days (the editorial policy says so;
+# the corrections inbox marks reports past it).
+CORRECTION_RESPONSE_DAYS = env.int("CORRECTION_RESPONSE_DAYS", default=7)
+# A demonstration site's board members are invented: say so on every article. `make run`
+# turns it on; a real deployment leaves it off.
+FICTIONAL_REVIEWERS = env.bool("FICTIONAL_REVIEWERS", default=False)
 
 # --- Security (production unless DEBUG) --------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

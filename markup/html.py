@@ -2,9 +2,11 @@
 or unsafe URL survives, whoever wrote it."""
 
 import html
+import re
 
 import markdown
 import nh3
+from django.utils.text import slugify
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "code", "pre",
@@ -35,3 +37,25 @@ def cut_at_word(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.-–—")
     return cut + "…"
+
+
+_H2 = re.compile(r"<h2>(.*?)</h2>", re.S)
+
+
+def anchor_headings(rendered: str) -> tuple[str, list[tuple[str, str]]]:
+    """Give each <h2> of rendered (sanitized) HTML an id from its words, so that a page can
+    list and link to them: (the HTML, [(id, heading text), ...])."""
+    found: list[tuple[str, str]] = []
+    taken: set[str] = set()
+
+    def anchor(match):
+        text = " ".join(html.unescape(nh3.clean(match.group(1), tags=set())).split())
+        base = slugify(text) or "section"
+        anchor_id, n = base, 2
+        while anchor_id in taken:
+            anchor_id, n = f"{base}-{n}", n + 1
+        taken.add(anchor_id)
+        found.append((anchor_id, text))
+        return f'<h2 id="{anchor_id}">{match.group(1)}</h2>'
+
+    return _H2.sub(anchor, rendered), found

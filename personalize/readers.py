@@ -122,11 +122,16 @@ def in_review_order() -> list[ReaderType]:
     return sorted(registry().values(), key=lambda reader_type: not reader_type.is_base)
 
 
+def named(value) -> ReaderType | None:
+    """The reader type `value` names (case and spaces aside), or None."""
+    if isinstance(value, str) and len(value) <= MAX_KEY_LENGTH:
+        return registry().get(value.strip().lower())
+    return None
+
+
 def normalize(value) -> ReaderType:
     """The reader type named by `value`, or the default for anything else."""
-    if isinstance(value, str) and len(value) <= MAX_KEY_LENGTH:
-        return registry().get(value.strip().lower(), default())
-    return default()
+    return named(value) or default()
 
 
 def from_request(request) -> ReaderType:

@@ -5,10 +5,11 @@ from .content import (
     Wording, public_revision_q,
 )
 from .pages import StoredPage
-from .site import EditorialPolicy, FollowUpQuestion
+from .site import CorrectionReport, EditorialPolicy, FollowUpQuestion
 
 __all__ = [
-    "APPROVED_STATUSES", "OPEN_STATUSES", "PENDING_REVIEW_STATUSES", "Article", "EditorialPolicy",
+    "APPROVED_STATUSES", "OPEN_STATUSES", "PENDING_REVIEW_STATUSES", "Article", "CorrectionReport",
+    "EditorialPolicy",
     "FollowUpQuestion", "Reference", "Revision", "Section", "StoredPage", "Wording",
     "public_revision_q",
 ]

@@ -138,11 +138,32 @@ articles.
   their published analyses, the official prescribing information (product labels), and
   clinical guidelines.
 - Each article numbers its references. A marker such as [3] links to the reference, and the
-  reference links back to where it was first cited.
+  reference links back to every place it is cited (a, b, c), so you can return to the sentence
+  you were reading.
 - We add a PubMed identifier or DOI only when we have checked it against the paper. If we have
   not, we leave it out rather than risk pointing you to the wrong paper.
 - Before an article can be sent for review, the site checks that every marker points to a
   reference and that every reference is cited.
+
+## Kinds of evidence
+
+Beside each reference we say what kind of evidence it is, because some kinds of study can show
+more than others. From the kinds that usually weigh most to those that weigh least for a
+question of treatment:
+
+- **Meta-analysis**: a study that pools the results of several trials, which can show an effect
+  more surely than any one of them, if the trials are alike enough to be pooled.
+- **Randomised trial**: a study in which chance decides which treatment each person gets, so that
+  the groups differ only in their treatment. This is the strongest way to compare two treatments.
+- **Observational study**: a study of people treated in everyday care, without chance deciding the
+  treatment. It shows how treatments are used and what happens after, but the groups may differ in
+  other ways too.
+- **Guideline**: advice from a panel of experts who weighed the evidence, such as a national or
+  professional society's recommendations.
+- **Product label**: the official prescribing information, approved by a medicines regulator. It is
+  the reference for doses, warnings and the uses a drug is approved for.
+- **Expert review**: an article in which specialists summarise what is known. It helps to explain,
+  but it is not new evidence.
 
 ## The review process and how often we review
 
@@ -174,8 +195,9 @@ articles.
 
 ## Corrections
 
-- If you find a mistake, use the "Have a follow-up question?" link on the article. Editors read
-  every message.
+- If you find a mistake, use the "Report an error" link at the foot of the article. Error reports
+  go to our editors apart from questions, and an editor checks each one against the sources.
+- We reply to every error report within **7 days** when you leave an email address.
 - Corrections go through the same two-reviewer approval as any other change, and the change
   log of the article says what was corrected and when.
 
@@ -201,5 +223,31 @@ FOLLOW_UP_QUESTIONS = (
         "caregiver",
         "My mother starts Kadcyla next week. Is there anything we should watch for at home "
         "in the first few days after the drip?",
+    ),
+)
+
+# Error reports readers might send, in the editors' corrections inbox: (article slug, reader
+# type, where in the article, what is wrong, the revision number that corrected it or None,
+# the change log's note). The first is true of the demo's history: revision 1 gave the
+# pregnancy warning in the patient and professional wordings only.
+CORRECTION_REPORTS = (
+    (
+        "kadcyla-vs-herzuma",
+        "caregiver",
+        "Clinical considerations",
+        "The version for patients says both drugs can harm an unborn baby, but the version for "
+        "family members says nothing about pregnancy or birth control.",
+        2,
+        "The caregiver wording now gives the pregnancy warning and the contraception periods, "
+        "as the other wordings did.",
+    ),
+    (
+        "kadcyla-vs-herzuma",
+        "patient",
+        "",
+        "My hospital gives me Herzuma every week, but I read here that it is given every three "
+        "weeks. Is one of these wrong?",
+        None,
+        "",
     ),
 )

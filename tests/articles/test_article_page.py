@@ -23,10 +23,10 @@ def test_live_article_shows_the_trust_panel_and_body(client, live_revision, revi
     response, html = page(client, article)
     assert response.status_code == 200
     assert f'<h1 id="article-title">{article.question}</h1>' in html
-    assert "Medical Advisory Board" in html
+    assert "Reviewed and approved by our medical advisory board" in html
     assert re.search(r'aria-current="step">Approved', html)
     assert "Last updated" in html and live_revision.approved_at.strftime("%B") in html
-    assert f'href="{reverse("articles:editorial_policy")}">View editorial policy' in html
+    assert f'href="{reverse("articles:editorial_policy")}">How we write and review: editorial policy' in html
     for member in reviewers[:2]:
         assert member.name_with_credentials in html
     assert reviewers[2].name_with_credentials not in html  # did not review it
@@ -119,7 +119,9 @@ def test_publish_while_in_review_shows_banner_true_step_and_noindex(client, edit
     assert response["X-Robots-Tag"] == "noindex"
     current = "Under Review" if started else "Submitted"
     assert re.search(rf'aria-current="step">{current}<', html)
-    assert "Not yet approved by the advisory board" in html
+    assert "Not yet approved by our medical advisory board" in html
+    assert "No member of the advisory board has approved this version yet" in html
+    assert "Reviewed and approved" not in html  # the header never claims a review that has not happened
 
 
 def test_publish_while_in_review_never_shows_a_draft(client, editor):

@@ -223,9 +223,12 @@ class Demo:
 
 
 @pytest.fixture
-def demo(db) -> Demo:
-    """The demo content, loaded through the workflow as `make run` loads it."""
+def demo(db, settings) -> Demo:
+    """The demo content, loaded through the workflow as `make run` loads it (and served as
+    `make run` serves it: its articles say that the reviewers are fictional)."""
     from django.contrib.auth import get_user_model
+
+    settings.FICTIONAL_REVIEWERS = True
 
     from articles.models import Article, Section
     from demo import content

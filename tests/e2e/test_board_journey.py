@@ -95,10 +95,10 @@ def test_two_board_members_review_with_one_round_of_changes(new_page, demo, subm
     reader = new_page()
     reader.goto(article.get_absolute_url())
     expect(reader.locator(f"#{demo.lead.anchor}")).to_contain_text(FIX[:-1])
-    reviewers = reader.locator(".reviewers")
+    reviewers = reader.locator(".reviewer-list")
     for member in demo.reviewers[:2]:
         expect(reviewers).to_contain_text(member[1].board_member.display_name)
     expect(reader.locator(".stepper [aria-current=step]")).to_contain_text("Approved")
-    reader.get_by_role("link", name="Change log").click()
+    reader.locator(".trust-links").get_by_role("link", name=re.compile("^Change log")).click()
     expect(reader.locator("main")).to_contain_text(re.compile(rf"Revision {submitted.number}\b"))
     expect(reader.locator("main")).to_contain_text("Plainer wording of the substitution warning.")

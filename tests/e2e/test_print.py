@@ -10,14 +10,15 @@ def test_printed_article_keeps_references_and_review_status_and_drops_the_contro
     page.goto(f"{demo.article.get_absolute_url()}?for=patient")
     # On screen, the controls are there (so hiding them below is the print stylesheet's doing).
     expect(page.locator(".reader-chooser")).to_be_visible()
-    expect(page.locator(".follow-up")).to_be_visible()
+    expect(page.locator(".feedback")).to_be_visible()
+    expect(page.locator(".toc")).to_be_visible()
 
     page.emulate_media(media="print")
-    for hidden in (".reader-chooser", ".follow-up", ".site-header", ".skip-link", "a.backlink"):
+    for hidden in (".reader-chooser", ".feedback", ".toc", ".site-header", ".skip-link", "a.backlink", ".cite-actions"):
         expect(page.locator(hidden).first).to_be_hidden()
     assert page.locator("form:visible, button:visible, input:visible").count() == 0
 
-    for shown in (".trust-panel h1", ".stepper", ".last-updated", ".reviewers", ".disclaimer"):
+    for shown in (".article-header h1", ".stepper", ".trust-meta", ".reviewer-list", ".disclaimer", ".cite-block"):
         expect(page.locator(shown)).to_be_visible()
     expect(page.locator(".stepper [aria-current=step]")).to_contain_text("Approved")
     references = page.locator(".references")

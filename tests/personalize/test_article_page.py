@@ -123,7 +123,7 @@ def test_hostile_cookie_shows_the_default_and_is_not_echoed(client, worded_revis
 
 def test_the_page_says_which_wording_is_shown(client, worded_revision):
     html = page(client, worded_revision, **{"for": "caregiver"})
-    assert "You are reading the wording for: <strong>caregiver or family member</strong>" in html
+    assert 'Wording for</span> <strong class="chooser-choice">Caregiver or family member</strong>' in html
     assert 'value="caregiver" class="segment active" aria-pressed="true"' in html
     assert html.count('aria-pressed="true"') == 1
 
@@ -131,7 +131,7 @@ def test_the_page_says_which_wording_is_shown(client, worded_revision):
 def test_the_chooser_asks_why_and_describes_each_type(client, worded_revision):
     html = page(client, worded_revision)
     assert "Which best describes you?" in html
-    assert "We ask so that we can use the words that are clearest for you" in html
+    assert "The medical facts, and the board review behind them, are the same in every wording" in html
     for reader_type in readers.all():
         assert reader_type.description in html
 
@@ -147,7 +147,9 @@ def test_the_chooser_is_a_plain_form_posting_back_to_this_page(client, worded_re
 def test_the_page_carries_nothing_per_visitor(client, worded_revision, key):
     response = client.get(worded_revision.article.get_absolute_url(), {"for": key})
     assert "csrfmiddlewaretoken" not in response.content.decode()
-    assert not response.cookies
+    # Only the shared link's choice, remembered for the visit (personalize.middleware); no
+    # CSRF or session cookie.
+    assert set(response.cookies) == {readers.COOKIE_NAME}
     assert "Cookie" in response["Vary"]
 
 

@@ -26,7 +26,8 @@ def test_editorial_policy_page_shows_the_stored_policy_and_its_date(client):
         body="## Sources\nWe cite trials.\n\n## Corrections\nWe fix errors fast."
     )
     html = client.get(reverse("articles:editorial_policy")).content.decode()
-    assert "<h2>Sources</h2>" in html and "We fix errors fast." in html
+    assert '<h2 id="sources">Sources</h2>' in html and "We fix errors fast." in html
+    assert '<a href="#corrections">Corrections</a>' in html  # "On this page"
     assert "Last updated" in html and policy.updated_at.strftime("%B %-d, %Y") in html
 
 

@@ -42,6 +42,6 @@ def test_the_benchmark_data_set_loads_and_serves_real_pages(client, django_asser
         with django_assert_num_queries(1):  # the stored page, as in the benchmark
             live = client.get(f"/articles/bench-{number:05d}/")
         assert live.status_code == 200
-        assert "Reviewed by" in live.content.decode()
+        assert "Reviewed and approved by our medical advisory board" in live.content.decode()
     # Every 200th article is shown while in review, never approved.
     assert "Pending medical review" in client.get("/articles/bench-00200/").content.decode()

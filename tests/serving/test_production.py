@@ -102,7 +102,7 @@ def test_not_found_page_has_the_site_look(client):
     assert response.status_code == 404
     html = response.content.decode()
     assert "We could not find that page" in html
-    assert 'class="navbar-brand site-brand"' in html and "css/site.css" in html
+    assert 'class="brand"' in html and "css/site.css" in html
 
 
 @pytest.fixture

@@ -8,7 +8,9 @@ from reviews.services import SubmissionProblems, WorkflowError
 class Command(BaseCommand):
     help = (
         "Create the demo content (articles in every review state, board members, an editor, "
-        "an admin, glossary, editorial policy). Safe to run again: it only adds what is missing."
+        "an admin, glossary, editorial policy). Safe to run again: it only adds what is missing. "
+        "The demo's board members are fictional: serve it with FICTIONAL_REVIEWERS=1 (as "
+        "`make run` does) so that every article says so."
     )
 
     def add_arguments(self, parser):
@@ -53,3 +55,8 @@ class Command(BaseCommand):
             "\nEditors and the admin sign in at /admin/; board members at /accounts/login/ "
             "and then review at /review/."
         )
+        if not settings.FICTIONAL_REVIEWERS:
+            self.stdout.write(
+                "The demo's board members are fictional: set FICTIONAL_REVIEWERS=1 when you "
+                "serve it, so that its articles say so (`make run` does)."
+            )
