@@ -29,9 +29,10 @@ def stems(query: str) -> set[str]:
     return found or set(words(query))
 
 
-def from_html(body_html: str, query: str, width: int = 220) -> SafeString:
-    """About `width` characters of text around the first match outside a tag, marked."""
-    pattern = _pattern(query)
+def from_html(body_html: str, query: str, phrases=(), width: int = 220) -> SafeString:
+    """About `width` characters of text around the first match outside a tag, marked: a word of
+    `query`, or one of `phrases` (the glossary synonyms searched with it)."""
+    pattern = _pattern(query, tuple(phrases))
     body_html = CITATION_GROUP.sub("", body_html or "")
     start = _text_match(body_html, pattern)
     if start >= 0:
@@ -42,8 +43,14 @@ def from_html(body_html: str, query: str, width: int = 220) -> SafeString:
     return _excerpt(" ".join(text.split()), pattern, width)
 
 
-def _pattern(query: str) -> re.Pattern:
-    alternatives = "|".join(map(re.escape, sorted(stems(query), key=len, reverse=True)))
+def _pattern(query: str, phrases: tuple[str, ...] = ()) -> re.Pattern:
+    found = [re.escape(stem) for stem in stems(query)]
+    for phrase in phrases:
+        # A phrase's last word matched by its first letters too ("bruise" finds "bruising").
+        *first, last = words(phrase) or [""]
+        if last:
+            found.append(r"\s+".join([*map(re.escape, first), re.escape(last[: max(4, len(last) - 2)])]))
+    alternatives = "|".join(sorted(found, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE) if alternatives else re.compile("(?!)")
 
 
