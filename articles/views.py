@@ -1,17 +1,23 @@
+import hashlib
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import http_date
 from django.views.generic import TemplateView
 
 from markup import render_markdown
 from personalize import readers
 
 from . import cache as page_cache
-from . import hooks, pages, ratelimit, search
+from . import compression, hooks, jsonld, pages, ratelimit, search
 from .forms import FollowUpQuestionForm
+from .meta import SITE_DESCRIPTION, PageMeta
 from .models import Article, EditorialPolicy, Revision
 
 
@@ -24,10 +30,28 @@ def public_revision_or_404(slug: str) -> Revision:
 
 
 class HomeView(TemplateView):
-    """The published articles, a page at a time; with `?q=`, the search results instead."""
+    """The published articles, a page at a time; with `?q=`, the search results instead. The
+    first page of the listing is kept in the page cache for anonymous readers (PageCacheMiddleware
+    serves it; articles.pages.invalidate forgets it)."""
 
     template_name = "articles/home.html"
     paginate_by = 20
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        search_or_page = response.context_data["query"] or request.GET
+        if search_or_page:
+            patch_vary_headers(response, ("Cookie",))  # results show the reader's own wording
+            return response
+        cacheable = page_cache.applies_to(request, page_cache.HOME)
+        token = page_cache.token(page_cache.HOME) if cacheable else ""  # before the database is read
+        content = response.render().content
+        entry = page_cache.Entry(
+            content, hashlib.sha256(content).hexdigest()[:32], timezone.now().replace(microsecond=0), True
+        )
+        if cacheable:
+            page_cache.store(request, page_cache.HOME, token, entry)
+        return page_response(request, entry)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -44,10 +68,16 @@ class HomeView(TemplateView):
             )
             context["search"] = found
             context["pager"] = self.pager(found.page, found.pages, {"q": query})
+            context["meta"] = PageMeta(title=f"Search: {query}", noindex=True)
             return context
         page = Paginator(self.listing(), self.paginate_by).get_page(params.get("page"))
         context["entries"] = [(article, article.shown[0]) for article in page]
         context["pager"] = self.pager(page.number, page.paginator.num_pages, {})
+        context["meta"] = PageMeta(
+            title="Reviewed answers about HER2-positive breast cancer treatment",
+            path=reverse("articles:home") + (f"?page={page.number}" if page.number > 1 else ""),
+            noindex=bool(problem),
+        )
         return context
 
     @staticmethod
@@ -75,13 +105,21 @@ class HomeView(TemplateView):
         )
 
 
-def page_response(entry: page_cache.Entry) -> HttpResponse:
-    """An article page, from the page cache or just built."""
+def page_response(request, entry: page_cache.Entry) -> HttpResponse:
+    """A page from the page cache or just built, with its validators, in the client's encoding,
+    or a 304 if the client has it already."""
     response = HttpResponse(entry.content)
-    response["Vary"] = "Cookie"
+    response["ETag"] = f'W/"{entry.etag}"'  # weak: the same page in any content encoding
+    response["Last-Modified"] = http_date(entry.last_modified.timestamp())
+    patch_vary_headers(response, ("Cookie",))  # the reader type's cookie
+    page_cache.cache_control(request, response)
     if not entry.indexable:
         response["X-Robots-Tag"] = "noindex"
-    return response
+    compression.respond_with(request, response, entry.encoded)
+    response["Content-Length"] = str(len(response.content))
+    return get_conditional_response(
+        request, etag=response["ETag"], last_modified=int(entry.last_modified.timestamp()), response=response
+    )
 
 
 def article_detail(request, slug):
@@ -97,7 +135,7 @@ def article_detail(request, slug):
     entry = page_cache.Entry(page.html.encode(), page.etag, page.last_modified, page.indexable)
     if cacheable:
         page_cache.store(request, slug, token, entry)
-    return page_response(entry)
+    return page_response(request, entry)
 
 
 def article_history(request, slug):
@@ -105,7 +143,15 @@ def article_history(request, slug):
     revisions = list(article.revisions.approved().order_by("-number"))
     reviewers = hooks.reviewers_of(revisions)
     entries = [(revision, reviewers[revision.pk]) for revision in revisions]
-    return render(request, "articles/article_history.html", {"article": article, "entries": entries})
+    meta = PageMeta(
+        title=f"Change log: {article.question}",
+        path=reverse("articles:history", kwargs={"slug": article.slug}),
+        description=f"Every approved revision of “{article.question}”: when our medical advisory "
+        "board approved it, who reviewed it, and what changed.",
+    )
+    return render(
+        request, "articles/article_history.html", {"article": article, "entries": entries, "meta": meta}
+    )
 
 
 def ask_question(request, slug):
@@ -143,8 +189,14 @@ class EditorialPolicyView(TemplateView):
 
     def get_context_data(self, **kwargs):
         policy = EditorialPolicy.objects.order_by("-updated_at").first()
+        meta = PageMeta(
+            title=policy.title if policy else "Editorial policy",
+            path=reverse("articles:editorial_policy"),
+            description=jsonld.describe(policy.body, fallback=SITE_DESCRIPTION) if policy else SITE_DESCRIPTION,
+        )
         return {
             **super().get_context_data(**kwargs),
             "policy": policy,
             "policy_html": render_markdown(policy.body) if policy else "",
+            "meta": meta,
         }
