@@ -82,7 +82,7 @@ def cache_control(request, response) -> None:
     """The site's Cache-Control for a response that does not set its own (module docstring)."""
     if response.has_header("Cache-Control"):
         return
-    if personal(request) or response.cookies or compression.carries_csrf_token(request):
+    if personal(request) or response.cookies:
         patch_cache_control(response, private=True, no_cache=True)
     elif request.method in ("GET", "HEAD") and response.status_code == 200:
         patch_cache_control(response, public=True, max_age=0, s_maxage=settings.SHARED_CACHE_SECONDS)

@@ -10,14 +10,15 @@ in the encoding the client asks for without compressing them again (articles.vie
 """
 
 from compression_middleware import middleware as library
+from django.conf import settings
 from django.utils.cache import patch_vary_headers
 
 BULK = {name: compress for name, compress, _ in library.compressors}
 
 
-def carries_csrf_token(request) -> bool:
-    # Set by django.middleware.csrf.get_token, which the {% csrf_token %} tag calls.
-    return bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
+def carries_csrf_token(response) -> bool:
+    # CsrfViewMiddleware sends the CSRF cookie with every response whose page used the token.
+    return settings.CSRF_COOKIE_NAME in response.cookies
 
 
 def negotiate(request) -> str | None:
@@ -48,6 +49,6 @@ class CompressionMiddleware(library.CompressionMiddleware):
     """The library's middleware, except for pages that carry a CSRF token (see above)."""
 
     def process_response(self, request, response):
-        if carries_csrf_token(request):
+        if carries_csrf_token(response):
             return response
         return super().process_response(request, response)
