@@ -204,7 +204,8 @@ def vnu() -> list[str]:
         if npm is None:
             unavailable("npm is not installed, so vnu-jar cannot be fetched (apt-get install npm).")
         subprocess.run(
-            [npm, "install", "--prefix", str(VNU_PREFIX), "--no-save", "--no-audit", "--no-fund",
+            # --ignore-scripts: its install script would fetch a Java runtime of its own.
+            [npm, "install", "--prefix", str(VNU_PREFIX), "--no-save", "--no-audit", "--no-fund", "--ignore-scripts",
              "--loglevel=error", f"vnu-jar@{VNU_VERSION}"],
             check=True, timeout=300,
         )
