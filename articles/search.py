@@ -175,8 +175,9 @@ def _ranked(found: Terms, search: Search) -> list[dict]:
     if connection.vendor != "postgresql":
         return list(_ranked_queryset(found, search.reader_key, search.page))
     # On PostgreSQL, the statement `_ranked_queryset` compiles to, compiled once per shape of
-    # query and page, with the reader's words in place of stand-ins: building and compiling
-    # the queryset cost 1.5 ms of the 5 ms a search took at 10,000 articles (bench/RESULTS.md).
+    # query and page, with the reader's words in place of stand-ins: building and compiling the
+    # queryset cost 1.5 ms of CPU, running it 1 ms (in process, 10,000 articles), against a
+    # budget of about 2.5 ms for the whole search page (bench target 0.15 of the trivial view).
     shape = (bool(snippets.WORD.search(found.words)), tuple(map(len, found.synonyms)))
     sql, params, columns = _ranked_statement(shape, search.page)
     real = {_WORDS: found.words, _READER: search.reader_key}

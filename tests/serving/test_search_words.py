@@ -95,16 +95,16 @@ def test_a_clinical_term_finds_the_lay_wording(client, editor, reviewers):
 def test_synonyms_stand_for_their_phrase_and_the_other_words_still_count(client, editor, reviewers):
     GlossaryTerm.objects.create(term="infusion reaction", explanation="a reaction to a drip", lay_terms="drip reaction")
     wanted = published(
-        editor=editor, reviewers=reviewers, question="Is Herzuma given by drip?",
-        professional="Herzuma caused an infusion reaction in a few patients [1].",
+        editor=editor, reviewers=reviewers,
+        professional="With pertuzumab, an infusion reaction came in a few patients [1].",
     )
     published(
-        editor=editor, reviewers=reviewers, question="Is Kadcyla given by drip?",
-        professional="Kadcyla caused an infusion reaction in a few patients [1].",
+        editor=editor, reviewers=reviewers,
+        professional="With lapatinib, an infusion reaction came in a few patients [1].",
     )
-    assert questions(search(client, "herzuma drip reaction")) == [wanted.question]
-    assert search(client, "Kadcyla drip reaction").total == 1
-    assert search(client, "herzuma pneumonitis").total == 0
+    assert questions(search(client, "pertuzumab drip reaction")) == [wanted.question]
+    assert search(client, "Lapatinib drip reaction").total == 1
+    assert search(client, "pertuzumab pneumonitis").total == 0
 
 
 def test_a_new_lay_word_counts_in_search_at_once(client, editor, reviewers):
