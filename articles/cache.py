@@ -37,6 +37,7 @@ PREFIX = "article-page:v2"
 MESSAGES_COOKIE = "messages"
 SLUG_MAX_LENGTH = 120  # Article.slug's; longer slugs name no article, and keep keys short
 HOME = ":home"  # the home page's listing; no slug has a colon
+SEARCH = ":search"  # every page of search results, under one pointer
 
 
 @dataclass(frozen=True)
@@ -84,15 +85,17 @@ def cache_control(request, response) -> None:
         return
     if personal(request) or response.cookies:
         patch_cache_control(response, private=True, no_cache=True)
-    elif request.method in ("GET", "HEAD") and response.status_code == 200:
+    elif request.method in ("GET", "HEAD") and response.status_code in (200, 304):
         patch_cache_control(response, public=True, max_age=0, s_maxage=settings.SHARED_CACHE_SECONDS)
 
 
-def get(request, slug: str) -> Entry | None:
-    """The cached page for this reader, or None on a miss (or when the cache does not apply)."""
+def get(request, slug: str, under: str = "") -> Entry | None:
+    """The cached page for this reader, or None on a miss (or when the cache does not apply).
+    A page kept `under` another name (search results, under SEARCH) is current while that
+    name's token is."""
     if not applies_to(request, slug):
         return None
-    pointer, page = pointer_key(slug), page_key(slug, readers.from_request(request).key)
+    pointer, page = pointer_key(under or slug), page_key(slug, readers.from_request(request).key)
     found = cache.get_many([pointer, page])
     token, stored = found.get(pointer), found.get(page)
     if token is None or stored is None or stored[0] != token:

@@ -115,14 +115,14 @@ def invalidate(article: Article) -> None:
     )
     search.index_article(article)
     slug = article.slug
-    transaction.on_commit(lambda: cache.forget(slug, cache.HOME), robust=True)
+    transaction.on_commit(lambda: cache.forget(slug, cache.HOME, cache.SEARCH), robust=True)
 
 
 def invalidate_all() -> None:
     """Something every public page shows has changed."""
     StoredPage.objects.update(before_body="", after_body="", generation=F("generation") + 1)
     slugs = list(Article.objects.public().values_list("slug", flat=True))
-    transaction.on_commit(lambda: cache.forget(*slugs, cache.HOME), robust=True)
+    transaction.on_commit(lambda: cache.forget(*slugs, cache.HOME, cache.SEARCH), robust=True)
 
 
 # --- Reading ----------------------------------------------------------------------------

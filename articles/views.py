@@ -31,26 +31,49 @@ def public_revision_or_404(slug: str) -> Revision:
 
 class HomeView(TemplateView):
     """The published articles, a page at a time; with `?q=`, the search results instead. The
-    first page of the listing is kept in the page cache for anonymous readers (PageCacheMiddleware
-    serves it; articles.pages.invalidate forgets it)."""
+    first page of the listing and pages of search results are kept in the page cache for
+    anonymous readers (PageCacheMiddleware serves the listing; articles.pages.invalidate
+    forgets both)."""
 
     template_name = "articles/home.html"
     paginate_by = 20
 
     def get(self, request, *args, **kwargs):
-        response = super().get(request, *args, **kwargs)
-        search_or_page = response.context_data["query"] or request.GET
-        if search_or_page:
-            patch_vary_headers(response, ("Cookie",))  # results show the reader's own wording
+        query, _ = search.clean_query(request.GET.get("q"))
+        if query:
+            return self.search_page(request, query)
+        if request.GET:  # another page of the listing, or an empty or refused search
+            response = super().get(request, *args, **kwargs)
+            patch_vary_headers(response, ("Cookie",))
             return response
-        cacheable = page_cache.applies_to(request, page_cache.HOME)
-        token = page_cache.token(page_cache.HOME) if cacheable else ""  # before the database is read
-        content = response.render().content
+        return self.cached(request, page_cache.HOME, page_cache.HOME, indexable=True)
+
+    def search_page(self, request, query: str):
+        """Search results; kept in the page cache too (for anonymous readers, per reader type,
+        until the next change to what readers see), so that a search many readers make is
+        answered without the database."""
+        page = search.parse_page(request.GET.get("page"))
+        # The query as searched, with the glossary's synonyms of that moment.
+        digest = hashlib.sha256(repr((search.terms(query), page)).encode()).hexdigest()[:32]
+        name = f"{page_cache.SEARCH}:{digest}"
+        entry = page_cache.get(request, name, under=page_cache.SEARCH)
+        if entry is not None:
+            response = page_response(request, entry)
+            response["X-Page-Cache"] = "hit"
+            return response
+        return self.cached(request, name, page_cache.SEARCH, indexable=False)
+
+    def cached(self, request, name: str, under: str, *, indexable: bool):
+        """The page, rendered and stored in the page cache as `name` (current while the token
+        of `under` is), with its validators."""
+        cacheable = page_cache.applies_to(request, name)
+        token = page_cache.token(under) if cacheable else ""  # before the database is read
+        content = super().get(request).render().content
         entry = page_cache.Entry(
-            content, hashlib.sha256(content).hexdigest()[:32], timezone.now().replace(microsecond=0), True
+            content, hashlib.sha256(content).hexdigest()[:32], timezone.now().replace(microsecond=0), indexable
         )
         if cacheable:
-            page_cache.store(request, page_cache.HOME, token, entry)
+            page_cache.store(request, name, token, entry)
         return page_response(request, entry)
 
     def get_context_data(self, **kwargs):
@@ -107,19 +130,23 @@ class HomeView(TemplateView):
 
 def page_response(request, entry: page_cache.Entry) -> HttpResponse:
     """A page from the page cache or just built, with its validators, in the client's encoding,
-    or a 304 if the client has it already."""
-    response = HttpResponse(entry.content)
-    response["ETag"] = f'W/"{entry.etag}"'  # weak: the same page in any content encoding
-    response["Last-Modified"] = http_date(entry.last_modified.timestamp())
-    patch_vary_headers(response, ("Cookie",))  # the reader type's cookie
+    or a 304 if the client has it already (the cheapest answer the site gives: no body)."""
+    etag = f'W/"{entry.etag}"'  # weak: the same page in any content encoding
+    last_modified = int(entry.last_modified.timestamp())
+    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if response is None:  # the client does not have this page
+        response = HttpResponse(entry.content)
+        if not entry.indexable:
+            response["X-Robots-Tag"] = "noindex"
+    # The reader type's cookie chooses the wording; the client's Accept-Encoding the encoding.
+    patch_vary_headers(response, ("Cookie", "Accept-Encoding"))
+    if response.status_code == 200:
+        compression.respond_with(request, response, entry.encoded)
+        response["Content-Length"] = str(len(response.content))
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(last_modified)
     page_cache.cache_control(request, response)
-    if not entry.indexable:
-        response["X-Robots-Tag"] = "noindex"
-    compression.respond_with(request, response, entry.encoded)
-    response["Content-Length"] = str(len(response.content))
-    return get_conditional_response(
-        request, etag=response["ETag"], last_modified=int(entry.last_modified.timestamp()), response=response
-    )
+    return response
 
 
 def article_detail(request, slug):

@@ -229,3 +229,35 @@ def test_favicon_is_a_real_icon_that_caches(client):
     assert response["Content-Type"] in ("image/x-icon", "image/vnd.microsoft.icon")
     assert "max-age" in response["Cache-Control"]
     assert client.get("/favicon.ico", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+
+
+def test_search_results_are_cached_per_reader_type_and_forgotten_on_approval(
+    client, editor, reviewers, settings, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_SECONDS = 600
+    first = publish(editor=editor, reviewers=reviewers)
+    found = client.get("/", {"q": "professional text"})
+    assert found.context["search"].total == 1
+    with django_assert_num_queries(0):
+        again = client.get("/", {"q": "professional text"})
+    assert again["X-Page-Cache"] == "hit" and again.content == found.content
+    assert again["X-Robots-Tag"] == "noindex" and "Cookie" in vary(again)
+    patient = client.get("/", {"q": "professional text", "for": "patient"})
+    assert "X-Page-Cache" not in patient, "each reader type has its own results"
+    assert "X-Page-Cache" not in client.get("/", {"q": "Professional text"}), "the query as typed"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(editor=editor, reviewers=reviewers)
+
+    assert client.get("/", {"q": "professional text"}).context["search"].total == 2
+    assert first.article.question in client.get("/", {"q": "professional text"}).content.decode()
+
+
+def test_a_signed_in_reader_never_gets_or_leaves_cached_results(client, live_revision, reviewers, settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    client.force_login(reviewers[0].user)
+    client.get("/", {"q": "professional"})
+    assert "X-Page-Cache" not in client.get("/", {"q": "professional"})
+    client.logout()
+    client.cookies.pop("sessionid", None)
+    assert "X-Page-Cache" not in client.get("/", {"q": "professional"})
