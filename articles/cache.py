@@ -117,11 +117,12 @@ def token(slug: str) -> str:
     return current
 
 
-def store(request, slug: str, token: str, entry: Entry) -> None:
-    """Keep this page for the next anonymous reader of the same reader type."""
+def store(request, slug: str, token: str, entry: Entry, *, compress: bool = True) -> None:
+    """Keep this page for the next anonymous reader of the same reader type, with its
+    compressed forms unless told not to (a page few readers may ask for again)."""
     if applies_to(request, slug):
         key = page_key(slug, readers.from_request(request).key)
-        cache.set(key, (token, entry.compressed()), settings.PAGE_CACHE_SECONDS)
+        cache.set(key, (token, entry.compressed() if compress else entry), settings.PAGE_CACHE_SECONDS)
 
 
 def _new_token() -> str:

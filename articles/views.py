@@ -46,7 +46,7 @@ class HomeView(TemplateView):
             response = super().get(request, *args, **kwargs)
             patch_vary_headers(response, ("Cookie",))
             return response
-        return self.cached(request, page_cache.HOME, page_cache.HOME, indexable=True)
+        return self.cached(request, page_cache.HOME, page_cache.HOME, indexable=True, compress=True)
 
     def search_page(self, request, query: str):
         """Search results; kept in the page cache too (for anonymous readers, per reader type,
@@ -61,11 +61,12 @@ class HomeView(TemplateView):
             response = page_response(request, entry)
             response["X-Page-Cache"] = "hit"
             return response
-        return self.cached(request, name, page_cache.SEARCH, indexable=False)
+        # Most searches are not made again: compressed per request, not ahead of one.
+        return self.cached(request, name, page_cache.SEARCH, indexable=False, compress=False)
 
-    def cached(self, request, name: str, under: str, *, indexable: bool):
+    def cached(self, request, name: str, under: str, *, indexable: bool, compress: bool):
         """The page, rendered and stored in the page cache as `name` (current while the token
-        of `under` is), with its validators."""
+        of `under` is), with its validators; with its compressed forms if `compress`."""
         cacheable = page_cache.applies_to(request, name)
         token = page_cache.token(under) if cacheable else ""  # before the database is read
         content = super().get(request).render().content
@@ -73,7 +74,7 @@ class HomeView(TemplateView):
             content, hashlib.sha256(content).hexdigest()[:32], timezone.now().replace(microsecond=0), indexable
         )
         if cacheable:
-            page_cache.store(request, name, token, entry)
+            page_cache.store(request, name, token, entry, compress=compress)
         return page_response(request, entry)
 
     def get_context_data(self, **kwargs):
