@@ -1,5 +1,6 @@
-"""The page cache for anonymous readers of article pages and of the home page's listing, and
-the Cache-Control policy for a shared cache (a CDN or reverse proxy) in front of the site.
+"""The page cache for anonymous readers of article pages, the home page's listing and search
+results, and the Cache-Control policy for a shared cache (a CDN or reverse proxy) in front of
+the site.
 
 Two kinds of entry per article: a pointer (slug -> a token naming the article's current pages)
 and a page per normalized reader type, stored with the token it was read under. A hit fetches
@@ -7,7 +8,8 @@ both in one round trip (`get_many`) and touches no database; the page counts onl
 is the pointer's. `forget(slug)`, run after a change commits (articles.pages.invalidate), gives
 the slug a new token, so the next read misses and builds the page from the database. A read
 that started before the change took the old token before it read the database, so the page it
-stores can never pass for the new one.
+stores can never pass for the new one. The home page's listing has a pointer of its own (HOME);
+all pages of search results share one (SEARCH); every change forgets both.
 
 Requests that carry a session or a flash message may see their own content and bypass the
 cache both ways; a response that used a CSRF token or sets a cookie is never stored. A cached
