@@ -1,4 +1,6 @@
-"""The page cache for anonymous readers of article pages.
+"""The page cache for anonymous readers of article pages, the home page's listing and search
+results, and the Cache-Control policy for a shared cache (a CDN or reverse proxy) in front of
+the site.
 
 Two kinds of entry per article: a pointer (slug -> a token naming the article's current pages)
 and a page per normalized reader type, stored with the token it was read under. A hit fetches
@@ -6,24 +8,38 @@ both in one round trip (`get_many`) and touches no database; the page counts onl
 is the pointer's. `forget(slug)`, run after a change commits (articles.pages.invalidate), gives
 the slug a new token, so the next read misses and builds the page from the database. A read
 that started before the change took the old token before it read the database, so the page it
-stores can never pass for the new one.
+stores can never pass for the new one. The home page's listing has a pointer of its own (HOME);
+all pages of search results share one (SEARCH); every change forgets both.
 
 Requests that carry a session or a flash message may see their own content and bypass the
-cache both ways; a response that used a CSRF token or sets a cookie is never stored.
+cache both ways; a response that used a CSRF token or sets a cookie is never stored. A cached
+page keeps its compressed forms too (`Entry.encoded`), made once when it is stored.
+
+A shared cache may keep a page for SHARED_CACHE_SECONDS (`s-maxage`) and then ask again with
+If-None-Match, which the page cache answers with a 304; browsers ask again every time
+(`max-age=0`), so an approval reaches readers within that time. Pages that may differ per
+visitor are `private` (`cache_control`). Article, home and search pages differ per reader type,
+which the `reader_type` cookie names, so they carry `Vary: Cookie`: a shared cache in front of
+the site must honour it (or key on that cookie).
 """
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils.cache import patch_cache_control
 
 from personalize import readers
+
+from . import compression
 
 PREFIX = "article-page:v2"
 MESSAGES_COOKIE = "messages"
 SLUG_MAX_LENGTH = 120  # Article.slug's; longer slugs name no article, and keep keys short
+HOME = ":home"  # the home page's listing; no slug has a colon
+SEARCH = ":search"  # every page of search results, under one pointer
 
 
 @dataclass(frozen=True)
@@ -32,6 +48,10 @@ class Entry:
     etag: str
     last_modified: datetime
     indexable: bool
+    encoded: dict[str, bytes] = field(default_factory=dict)  # by content encoding
+
+    def compressed(self) -> "Entry":
+        return self if self.encoded else replace(self, encoded=compression.encoded(self.content))
 
 
 def pointer_key(slug: str) -> str:
@@ -48,20 +68,36 @@ def forget(*slugs: str) -> None:
         cache.set_many({pointer_key(slug): _new_token() for slug in slugs}, settings.PAGE_CACHE_SECONDS)
 
 
+def personal(request) -> bool:
+    """Whether the request may see content of its own (a signed-in user, a flash message)."""
+    return any(name in request.COOKIES for name in (settings.SESSION_COOKIE_NAME, MESSAGES_COOKIE))
+
+
 def applies_to(request, slug: str) -> bool:
     if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
         return False
     if len(slug) > SLUG_MAX_LENGTH:
         return False
-    personal = (settings.SESSION_COOKIE_NAME, MESSAGES_COOKIE)
-    return not any(name in request.COOKIES for name in personal)
+    return not personal(request)
 
 
-def get(request, slug: str) -> Entry | None:
-    """The cached page for this reader, or None on a miss (or when the cache does not apply)."""
+def cache_control(request, response) -> None:
+    """The site's Cache-Control for a response that does not set its own (module docstring)."""
+    if response.has_header("Cache-Control"):
+        return
+    if personal(request) or response.cookies:
+        patch_cache_control(response, private=True, no_cache=True)
+    elif request.method in ("GET", "HEAD") and response.status_code in (200, 304):
+        patch_cache_control(response, public=True, max_age=0, s_maxage=settings.SHARED_CACHE_SECONDS)
+
+
+def get(request, slug: str, under: str = "") -> Entry | None:
+    """The cached page for this reader, or None on a miss (or when the cache does not apply).
+    A page kept `under` another name (search results, under SEARCH) is current while that
+    name's token is."""
     if not applies_to(request, slug):
         return None
-    pointer, page = pointer_key(slug), page_key(slug, readers.from_request(request).key)
+    pointer, page = pointer_key(under or slug), page_key(slug, readers.from_request(request).key)
     found = cache.get_many([pointer, page])
     token, stored = found.get(pointer), found.get(page)
     if token is None or stored is None or stored[0] != token:
@@ -83,11 +119,12 @@ def token(slug: str) -> str:
     return current
 
 
-def store(request, slug: str, token: str, entry: Entry) -> None:
-    """Keep this page for the next anonymous reader of the same reader type."""
+def store(request, slug: str, token: str, entry: Entry, *, compress: bool = True) -> None:
+    """Keep this page for the next anonymous reader of the same reader type, with its
+    compressed forms unless told not to (a page few readers may ask for again)."""
     if applies_to(request, slug):
         key = page_key(slug, readers.from_request(request).key)
-        cache.set(key, (token, entry), settings.PAGE_CACHE_SECONDS)
+        cache.set(key, (token, entry.compressed() if compress else entry), settings.PAGE_CACHE_SECONDS)
 
 
 def _new_token() -> str:

@@ -1,18 +1,42 @@
-"""An Atom feed of approvals: each item is a revision the advisory board approved."""
+"""An Atom feed of approvals: each item is a revision the advisory board approved.
+
+Its addresses and ids come from SITE_URL, never from the request's Host header. It answers
+conditional GETs with 304 (If-None-Match on the feed's own ETag, If-Modified-Since on the newest
+approval, which Django's Feed sends as Last-Modified): feed readers poll it often.
+"""
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.middleware.http import ConditionalGetMiddleware
+from django.urls import reverse
+from django.utils.decorators import decorator_from_middleware
 from django.utils.feedgenerator import Atom1Feed
 
 from .models import Revision
+
+
+def absolute(path: str) -> str:
+    return settings.SITE_URL + path
 
 
 class ApprovedRevisionsFeed(Feed):
     feed_type = Atom1Feed
     title = "her2site: newly reviewed articles"
     subtitle = "Articles and revisions approved by the her2site medical advisory board."
-    link = "/"
+    author_name = "her2site medical advisory board"
     limit = 30
+
+    def link(self):
+        return absolute(reverse("articles:home"))
+
+    def feed_url(self):
+        return absolute(reverse("feed"))
+
+    def feed_guid(self):
+        return self.feed_url()
+
+    def author_link(self):
+        return absolute(reverse("reviews:board"))
 
     def items(self):
         return (
@@ -32,10 +56,10 @@ class ApprovedRevisionsFeed(Feed):
         return f"Approved by the medical advisory board. {summary}"
 
     def item_link(self, revision):
-        return revision.article.get_absolute_url()
+        return absolute(revision.article.get_absolute_url())
 
     def item_guid(self, revision):
-        return f"{settings.SITE_URL}{revision.article.get_absolute_url()}#revision-{revision.number}"
+        return f"{self.item_link(revision)}#revision-{revision.number}"
 
     item_guid_is_permalink = False
 
@@ -44,3 +68,6 @@ class ApprovedRevisionsFeed(Feed):
 
     def item_updateddate(self, revision):
         return revision.approved_at
+
+
+approved_revisions_feed = decorator_from_middleware(ConditionalGetMiddleware)(ApprovedRevisionsFeed())

@@ -28,12 +28,14 @@ from django.utils.dateparse import parse_datetime
 from personalize import glossary, readers
 
 from . import cache, citing, hooks, jsonld, search
+from .meta import PageMeta
 from .models import Article, Revision, StoredPage
 from .rendering import render_body
 
 TEMPLATE = "articles/article_detail.html"
 PAGE_TEMPLATES = (
     "base.html",
+    "includes/_meta.html",
     TEMPLATE,
     "includes/_stepper.html",
     "includes/_contents.html",
@@ -119,14 +121,14 @@ def invalidate(article: Article) -> None:
     )
     search.index_article(article)
     slug = article.slug
-    transaction.on_commit(lambda: cache.forget(slug), robust=True)
+    transaction.on_commit(lambda: cache.forget(slug, cache.HOME, cache.SEARCH), robust=True)
 
 
 def invalidate_all() -> None:
     """Something every public page shows has changed."""
     StoredPage.objects.update(before_body="", after_body="", generation=F("generation") + 1)
     slugs = list(Article.objects.public().values_list("slug", flat=True))
-    transaction.on_commit(lambda: cache.forget(*slugs), robust=True)
+    transaction.on_commit(lambda: cache.forget(*slugs, cache.HOME, cache.SEARCH), robust=True)
 
 
 # --- Reading ----------------------------------------------------------------------------
@@ -264,13 +266,19 @@ def page_context(*, revision, reader_type, body, preview=False) -> dict:
         ],
         "citation": citing.cite(revision),
         "fictional_reviewers": settings.FICTIONAL_REVIEWERS,
-        "canonical_url": jsonld.absolute(article.get_absolute_url()),
-        "meta_description": description,
-        "jsonld": jsonld.script_data(
-            jsonld.medical_web_page(
-                article=article, revision=revision, reviewers=reviewers,
-                references=revision.references.all(), reader_type=reader_type,
-                description=description, first_published=first_published,
-            )
+        "meta": PageMeta(
+            title=article.question,
+            description=description,
+            path=article.get_absolute_url(),
+            noindex=preview or revision.is_pending_review,
+            kind="article",
+            modified=revision.approved_at,
+            jsonld=jsonld.script_data(
+                jsonld.medical_web_page(
+                    article=article, revision=revision, reviewers=reviewers,
+                    references=revision.references.all(), reader_type=reader_type,
+                    description=description, first_published=first_published,
+                )
+            ),
         ),
     }

@@ -1,4 +1,5 @@
-"""sitemap.xml: the articles with a live (approved) revision, and the site's fixed pages.
+"""sitemap.xml: the articles with a live (approved) revision, and the site's fixed pages, each
+with the date it last changed (`lastmod`). The advisory board's page is reviews.sitemaps'.
 
 Articles shown while pending review are left out: those pages are `noindex`.
 """
@@ -7,9 +8,11 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
-from .models import Article
+from .models import Article, EditorialPolicy, Revision
 
 
 class SiteUrlSitemap(Sitemap):
@@ -41,10 +44,16 @@ class PageSitemap(SiteUrlSitemap):
     changefreq = "weekly"
 
     def items(self):
-        return ["articles:home", "reviews:board", "articles:editorial_policy"]
+        """(URL name, when the page last changed): the home page lists the public revisions."""
+        listed = Revision.objects.public().aggregate(last=Max(Coalesce("approved_at", "submitted_at")))
+        policy = EditorialPolicy.objects.order_by("-updated_at").values_list("updated_at", flat=True).first()
+        return [("articles:home", listed["last"]), ("articles:editorial_policy", policy)]
 
-    def location(self, name):
-        return reverse(name)
+    def location(self, item):
+        return reverse(item[0])
+
+    def lastmod(self, item):
+        return item[1]
 
 
 SITEMAPS = {"articles": ArticleSitemap, "pages": PageSitemap}

@@ -1,3 +1,4 @@
+import hashlib
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -5,14 +6,19 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import http_date
 from django.views.generic import TemplateView
 
 from markup import anchor_headings, render_markdown
 from personalize import readers
 
 from . import cache as page_cache
-from . import citing, hooks, pages, ratelimit, search
+from . import citing, compression, hooks, jsonld, pages, ratelimit, search
 from .forms import CorrectionReportForm, FollowUpQuestionForm
+from .meta import SITE_DESCRIPTION, PageMeta
 from .models import Article, CorrectionReport, EditorialPolicy, Revision
 
 
@@ -25,10 +31,52 @@ def public_revision_or_404(slug: str) -> Revision:
 
 
 class HomeView(TemplateView):
-    """The published articles, a page at a time; with `?q=`, the search results instead."""
+    """The published articles, a page at a time; with `?q=`, the search results instead. The
+    first page of the listing and pages of search results are kept in the page cache for
+    anonymous readers (PageCacheMiddleware serves the listing; articles.pages.invalidate
+    forgets both)."""
 
     template_name = "articles/home.html"
     paginate_by = 20
+
+    def get(self, request, *args, **kwargs):
+        query, _ = search.clean_query(request.GET.get("q"))
+        if query:
+            return self.search_page(request, query)
+        if request.GET:  # another page of the listing, or an empty or refused search
+            response = super().get(request, *args, **kwargs)
+            patch_vary_headers(response, ("Cookie",))
+            return response
+        return self.cached(request, page_cache.HOME, page_cache.HOME, indexable=True, compress=True)
+
+    def search_page(self, request, query: str):
+        """Search results; kept in the page cache too (for anonymous readers, per reader type,
+        until the next change to what readers see), so that a search many readers make is
+        answered without the database."""
+        page = search.parse_page(request.GET.get("page"))
+        # The query as searched, with the glossary's synonyms of that moment.
+        digest = hashlib.sha256(repr((search.terms(query), page)).encode()).hexdigest()[:32]
+        name = f"{page_cache.SEARCH}:{digest}"
+        entry = page_cache.get(request, name, under=page_cache.SEARCH)
+        if entry is not None:
+            response = page_response(request, entry)
+            response["X-Page-Cache"] = "hit"
+            return response
+        # Most searches are not made again: compressed per request, not ahead of one.
+        return self.cached(request, name, page_cache.SEARCH, indexable=False, compress=False)
+
+    def cached(self, request, name: str, under: str, *, indexable: bool, compress: bool):
+        """The page, rendered and stored in the page cache as `name` (current while the token
+        of `under` is), with its validators; with its compressed forms if `compress`."""
+        cacheable = page_cache.applies_to(request, name)
+        token = page_cache.token(under) if cacheable else ""  # before the database is read
+        content = super().get(request).render().content
+        entry = page_cache.Entry(
+            content, hashlib.sha256(content).hexdigest()[:32], timezone.now().replace(microsecond=0), indexable
+        )
+        if cacheable:
+            page_cache.store(request, name, token, entry, compress=compress)
+        return page_response(request, entry)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -45,10 +93,16 @@ class HomeView(TemplateView):
             )
             context["search"] = found
             context["pager"] = self.pager(found.page, found.pages, {"q": query})
+            context["meta"] = PageMeta(title=f"Search: {query}", noindex=True)
             return context
         page = Paginator(self.listing(), self.paginate_by).get_page(params.get("page"))
         context["entries"] = [(article, article.shown[0]) for article in page]
         context["pager"] = self.pager(page.number, page.paginator.num_pages, {})
+        context["meta"] = PageMeta(
+            title="Reviewed answers about HER2-positive breast cancer treatment",
+            path=reverse("articles:home") + (f"?page={page.number}" if page.number > 1 else ""),
+            noindex=bool(problem),
+        )
         return context
 
     @staticmethod
@@ -76,12 +130,24 @@ class HomeView(TemplateView):
         )
 
 
-def page_response(entry: page_cache.Entry) -> HttpResponse:
-    """An article page, from the page cache or just built."""
-    response = HttpResponse(entry.content)
-    response["Vary"] = "Cookie"
-    if not entry.indexable:
-        response["X-Robots-Tag"] = "noindex"
+def page_response(request, entry: page_cache.Entry) -> HttpResponse:
+    """A page from the page cache or just built, with its validators, in the client's encoding,
+    or a 304 if the client has it already (the cheapest answer the site gives: no body)."""
+    etag = f'W/"{entry.etag}"'  # weak: the same page in any content encoding
+    last_modified = int(entry.last_modified.timestamp())
+    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if response is None:  # the client does not have this page
+        response = HttpResponse(entry.content)
+        if not entry.indexable:
+            response["X-Robots-Tag"] = "noindex"
+    # The reader type's cookie chooses the wording; the client's Accept-Encoding the encoding.
+    patch_vary_headers(response, ("Cookie", "Accept-Encoding"))
+    if response.status_code == 200:
+        compression.respond_with(request, response, entry.encoded)
+        response["Content-Length"] = str(len(response.content))
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(last_modified)
+    page_cache.cache_control(request, response)
     return response
 
 
@@ -98,7 +164,7 @@ def article_detail(request, slug):
     entry = page_cache.Entry(page.html.encode(), page.etag, page.last_modified, page.indexable)
     if cacheable:
         page_cache.store(request, slug, token, entry)
-    return page_response(entry)
+    return page_response(request, entry)
 
 
 def article_history(request, slug):
@@ -113,7 +179,15 @@ def article_history(request, slug):
     ).order_by("created_at"):
         corrections[correction.fixed_in_id].append(correction)
     entries = [(revision, reviewers[revision.pk], corrections[revision.pk]) for revision in revisions]
-    return render(request, "articles/article_history.html", {"article": article, "entries": entries})
+    meta = PageMeta(
+        title=f"Change log: {article.question}",
+        path=reverse("articles:history", kwargs={"slug": article.slug}),
+        description=f"Every approved revision of “{article.question}”: when our medical advisory "
+        "board approved it, who reviewed it, and what changed.",
+    )
+    return render(
+        request, "articles/article_history.html", {"article": article, "entries": entries, "meta": meta}
+    )
 
 
 def ask_question(request, slug):
@@ -194,9 +268,15 @@ class EditorialPolicyView(TemplateView):
     def get_context_data(self, **kwargs):
         policy = EditorialPolicy.objects.order_by("-updated_at").first()
         policy_html, contents = anchor_headings(render_markdown(policy.body)) if policy else ("", [])
+        meta = PageMeta(
+            title=policy.title if policy else "Editorial policy",
+            path=reverse("articles:editorial_policy"),
+            description=jsonld.describe(policy.body, fallback=SITE_DESCRIPTION) if policy else SITE_DESCRIPTION,
+        )
         return {
             **super().get_context_data(**kwargs),
             "policy": policy,
             "policy_html": policy_html,
             "contents": [{"anchor": anchor, "heading": heading} for anchor, heading in contents],
+            "meta": meta,
         }

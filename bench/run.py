@@ -12,6 +12,7 @@ set over its throughput on the small one.
 """
 
 import argparse
+import email.utils
 import json
 import os
 import platform
@@ -61,6 +62,8 @@ def main():
         rows += [small, full]
         for reader in READER_TYPES[1:]:
             rows.append(server.measure(f"article, uncached, {reader}", full_paths, reader=reader))
+        # Search itself, no page cache: a different query each time (two drug names).
+        rows.append(server.measure("search over all wordings, uncached, varied queries", search_paths()))
 
     hot_paths = write_paths("hot", article_paths(options.articles, options.hot))
     search_path = "/?" + urllib.parse.urlencode({"q": options.search})
@@ -68,7 +71,12 @@ def main():
         for reader in READER_TYPES:
             rows.append(server.measure(f"article, cached, {reader}", hot_paths, reader=reader))
         rows.append(server.measure("home page", "/"))
-        rows.append(server.measure(f"search “{options.search}”", search_path))
+        # A reader (or a shared cache) asking again for pages it has: every stored page was
+        # built before now, so each request is answered 304 from the page cache.
+        asked_since = f"If-Modified-Since: {email.utils.formatdate(usegmt=True)}"
+        rows.append(server.measure("article, conditional GET (304)", hot_paths, header=asked_since))
+        # The same query again and again: after the first, answered from the page cache.
+        rows.append(server.measure(f"search over all wordings, repeated “{options.search}”", search_path))
         rows.append(server.measure("review queue (reviewer)", "/review/", session=session))
     queries = count_queries(full_db, options, session, search_path)
 
@@ -181,6 +189,16 @@ def article_paths(articles: int, count: int) -> list[str]:
     return [f"/articles/bench-{n:05d}/" for n in sample]
 
 
+def search_paths() -> Path:
+    """Searches for two drug names, each pair once: the benchmark's articles compare two of
+    bench/textgen.py's DRUGS (which this process cannot import: it loads Django's models)."""
+    drugs = ("kadcyla herzuma herceptin perjeta enhertu tukysa nerlynx tykerb phesgo kanjinti "
+             "ogivri trazimera ontruzant margenza zercepac hercessi xeloda taxotere abraxane").split()
+    pairs = [f"{first} {second}" for n, first in enumerate(drugs) for second in drugs[n + 1 :]]
+    random.Random(2).shuffle(pairs)
+    return write_paths("search", ["/?" + urllib.parse.urlencode({"q": pair}) for pair in pairs])
+
+
 def write_paths(name: str, paths: list[str]) -> Path:
     target = Path(tempfile.gettempdir()) / f"her2site-bench-paths-{name}.txt"
     target.write_text("\n".join(paths) + "\n")
@@ -219,20 +237,20 @@ class Gunicorn:
         if exc[0] is None:
             self.ratios()
 
-    def measure(self, name, target, reader="", session=""):
+    def measure(self, name, target, reader="", session="", header=""):
         """Median of `rounds` runs of the page, each just after a run of the trivial view, so
         that whatever else the machine is doing weighs on both alike. The ratios come from
         `ratios()`, once every page on this server has been measured."""
-        self.warm_up(target, reader, session)
-        pages = [self.one_round(target, reader, session) for _ in range(self.options.rounds)]
+        self.warm_up(target, reader, session, header)
+        pages = [self.one_round(target, reader, session, header) for _ in range(self.options.rounds)]
         return self.summary(name, pages)
 
-    def warm_up(self, target, reader="", session=""):
-        self.run_wrk(target, self.options.warmup, reader, session)
+    def warm_up(self, target, reader="", session="", header=""):
+        self.run_wrk(target, self.options.warmup, reader, session, header)
 
-    def one_round(self, target, reader="", session=""):
+    def one_round(self, target, reader="", session="", header=""):
         self.ceilings.append(self.run_wrk("/bench/ping/", self.options.duration, "", ""))
-        return self.run_wrk(target, self.options.duration, reader, session)
+        return self.run_wrk(target, self.options.duration, reader, session, header)
 
     def summary(self, name, pages):
         result = {
@@ -264,7 +282,7 @@ class Gunicorn:
         pids += cpu.backends(f"{self.options.database_server}/postgres", self.database)
         return cpu.cpu_seconds(pids)
 
-    def run_wrk(self, target, seconds, reader, session):
+    def run_wrk(self, target, seconds, reader, session, header=""):
         cookies = "; ".join(
             part for part in (reader and f"reader_type={reader}", session and f"sessionid={session}") if part
         )
@@ -272,6 +290,8 @@ class Gunicorn:
                    f"-d{seconds}s", "--latency"]
         if cookies:
             command += ["-H", f"Cookie: {cookies}"]
+        if header:
+            command += ["-H", header]
         if isinstance(target, Path):
             command += ["-s", str(BENCH / "paths.lua"), self.base, "--", str(target)]
         else:

@@ -119,13 +119,22 @@ def _ensure_reviewer(reviewer, report, fixed_passwords) -> BoardMember:
 
 
 def _ensure_glossary(report):
-    added = 0
+    added = lay = 0
     for term, explanation in content.GLOSSARY.items():
-        if not GlossaryTerm.objects.filter(term__iexact=term).exists():
-            GlossaryTerm.objects.create(term=term, explanation=explanation)
+        lay_terms = ", ".join(content.GLOSSARY_LAY_TERMS.get(term, ()))
+        found = GlossaryTerm.objects.filter(term__iexact=term).first()
+        if found is None:
+            GlossaryTerm.objects.create(term=term, explanation=explanation, lay_terms=lay_terms)
             added += 1
+        elif lay_terms and not found.lay_terms:
+            # A glossary loaded before terms had lay words; lay words written since are kept.
+            found.lay_terms = lay_terms
+            found.save(update_fields=["lay_terms"])
+            lay += 1
     if added:
         report.created.append(f"{added} glossary terms")
+    if lay:
+        report.created.append(f"lay words for {lay} glossary terms")
 
 
 def _ensure_policy(report):

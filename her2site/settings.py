@@ -50,6 +50,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "her2site.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Web (issue 13): compression and the Cache-Control policy see every response but static
+    # files (WhiteNoise serves those precompressed); cached pages are served before the rest.
+    "articles.compression.CompressionMiddleware",
+    "articles.middleware.CachePolicyMiddleware",
+    # Readers (issue 12): a ?for= link's wording kept for the visit; inside the policy above.
     "personalize.middleware.SharedLinkMiddleware",
     "articles.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -110,6 +115,9 @@ else:
     }
 # 0 turns the article page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# How long a shared cache in front of the site (CDN, reverse proxy) may keep a public page before
+# it asks again (articles.cache.cache_control); browsers ask every time.
+SHARED_CACHE_SECONDS = env.int("SHARED_CACHE_SECONDS", default=60)
 
 # --- Auth -------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -144,6 +152,8 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Files served at the site's root, such as /favicon.ico, with WhiteNoise's validators and 304s.
+WHITENOISE_ROOT = BASE_DIR / "public"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -3,15 +3,16 @@ from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from articles.feeds import ApprovedRevisionsFeed
+from articles.feeds import approved_revisions_feed
 from articles.sitemaps import SITEMAPS
 from reviews import views as review_views
+from reviews.sitemaps import BoardSitemap
 
 from . import views
 
 urlpatterns = [
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("feed/", ApprovedRevisionsFeed(), name="feed"),
+    path("sitemap.xml", sitemap, {"sitemaps": {**SITEMAPS, "board": BoardSitemap}}, name="sitemap"),
+    path("feed/", approved_revisions_feed, name="feed"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("", include("articles.urls")),
     path("", include("reviews.urls")),

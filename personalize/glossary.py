@@ -11,6 +11,9 @@ from html import escape
 from html.parser import HTMLParser
 
 SKIP_INSIDE = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "dfn", "abbr", "sup"}
+# With a cache per process (local memory), other processes see a glossary change this much later.
+SYNONYMS_CACHE_KEY = "glossary:synonyms:v1"
+SYNONYMS_CACHE_SECONDS = 300
 VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
              "track", "wbr"}
 
@@ -107,3 +110,19 @@ def current() -> dict[str, str]:
     from .models import GlossaryTerm
 
     return dict(GlossaryTerm.objects.order_by("term").values_list("term", "explanation"))
+
+
+def synonym_groups() -> list[tuple[str, ...]]:
+    """Each glossary term that has lay words, with them: (term, lay word, ...). Search treats
+    the words of a group as one, so a reader's "bruising" finds "thrombocytopenia" and the
+    reverse. Kept in the cache (emptied by personalize.signals when the glossary changes)."""
+    from django.core.cache import cache
+
+    from .models import GlossaryTerm, split_lay_terms
+
+    groups = cache.get(SYNONYMS_CACHE_KEY)
+    if groups is None:
+        rows = GlossaryTerm.objects.exclude(lay_terms="").order_by("term").values_list("term", "lay_terms")
+        groups = [(term, *split_lay_terms(lay_terms)) for term, lay_terms in rows]
+        cache.set(SYNONYMS_CACHE_KEY, groups, SYNONYMS_CACHE_SECONDS)
+    return groups

@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.views import View
 from django.views.generic import ListView, TemplateView
 
+from articles.meta import PageMeta
+
 from . import forms, rules, selectors, services
 from .models import BoardMember
 
@@ -38,6 +40,13 @@ class AdvisoryBoardView(ListView):
     template_name = "reviews/board.html"
     context_object_name = "members"
     queryset = BoardMember.objects.active()
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "meta": PageMeta(
+            title="Medical advisory board", path=reverse("reviews:board"),
+            description="The clinicians who review every her2site article before it is published: "
+            "their specialties, credentials and declared financial and other interests.",
+        )}
 
 
 class BoardMemberRequiredMixin(LoginRequiredMixin):

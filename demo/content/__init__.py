@@ -124,6 +124,29 @@ GLOSSARY = {
     "thrombocytopenia": "a low number of platelets, the cells that help blood clot",
 }
 
+# Term -> the words a reader may search with instead (personalize.models.GlossaryTerm.lay_terms):
+# search treats a term and its lay words as one, both ways.
+GLOSSARY_LAY_TERMS = {
+    "anemia": ("low red blood cells", "low blood count"),
+    "biosimilar": ("generic", "copy of a biologic"),
+    "cardiomyopathy": ("weak heart muscle",),
+    "cardiotoxicity": ("heart damage", "heart problems"),
+    "chemotherapy": ("chemo",),
+    "embryo-fetal toxicity": ("harm to the baby", "pregnancy risk"),
+    "febrile neutropenia": ("fever with low white cells",),
+    "hepatotoxicity": ("liver damage", "liver problems"),
+    "infusion reaction": ("drip reaction", "reaction to the drip"),
+    "interstitial lung disease": ("lung scarring", "lung damage"),
+    "LVEF": ("ejection fraction", "heart pumping"),
+    "metastatic": ("spread", "secondary breast cancer", "stage 4"),
+    "monotherapy": ("single drug",),
+    "neoadjuvant": ("before surgery",),
+    "adjuvant": ("after surgery",),
+    "peripheral neuropathy": ("tingling", "numbness", "pins and needles"),
+    "pneumonitis": ("lung inflammation",),
+    "thrombocytopenia": ("low platelets", "low platelet count", "bruise", "bruising"),
+}
+
 EDITORIAL_POLICY_TITLE = "Editorial policy"
 
 EDITORIAL_POLICY = """\

@@ -38,6 +38,10 @@ SCREENSHOTS = Path(
 AXE_CORE_VERSION = "4.14.1"
 AXE_PREFIX = ROOT / ".venv" / "axe-core"
 AXE_JS = AXE_PREFIX / "node_modules" / "axe-core" / "axe.min.js"
+# The W3C Nu HTML Checker, from the npm registry as axe-core is; run with the machine's java.
+VNU_VERSION = "26.9.27"
+VNU_PREFIX = ROOT / ".venv" / "vnu"
+VNU_JAR = VNU_PREFIX / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -185,6 +189,27 @@ def axe_source() -> Path:
             check=True, timeout=300,
         )
     return AXE_JS
+
+
+@pytest.fixture(scope="session")
+def vnu() -> list[str]:
+    """The command that runs the Nu HTML Checker (vnu.jar fetched once into .venv/vnu/)."""
+    java = shutil.which("java")
+    if java is None:
+        unavailable("Java is not installed, so the HTML validator cannot run (apt-get install default-jre-headless).")
+    package = VNU_JAR.parents[2] / "package.json"
+    installed = json.loads(package.read_text())["version"] if package.exists() else None
+    if installed != VNU_VERSION:
+        npm = shutil.which("npm")
+        if npm is None:
+            unavailable("npm is not installed, so vnu-jar cannot be fetched (apt-get install npm).")
+        subprocess.run(
+            # --ignore-scripts: its install script would fetch a Java runtime of its own.
+            [npm, "install", "--prefix", str(VNU_PREFIX), "--no-save", "--no-audit", "--no-fund", "--ignore-scripts",
+             "--loglevel=error", f"vnu-jar@{VNU_VERSION}"],
+            check=True, timeout=300,
+        )
+    return [java, "-jar", str(VNU_JAR)]
 
 
 def serious_axe_violations(page, axe_source: Path) -> list[str]:

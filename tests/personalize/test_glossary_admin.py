@@ -47,3 +47,26 @@ def test_readers_cannot_open_the_glossary_admin(client):
     response = client.get(reverse("admin:personalize_glossaryterm_changelist"))
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_editor_adds_lay_words_tidied_and_without_repeats(editor_client):
+    response = editor_client.post(ADD_URL, {
+        "term": "thrombocytopenia", "explanation": "a low number of platelets",
+        "lay_terms": " low   platelets,bruising, , Bruising ,easy bruising",
+    })
+    assert response.status_code == 302
+    assert GlossaryTerm.objects.get().lay_terms == "low platelets, bruising, easy bruising"
+
+
+@pytest.mark.parametrize(
+    "lay_terms, problem",
+    [("bruising, ---", "“---” has no letter or digit."),
+     ("Thrombocytopenia, bruising", "The term itself need not be listed among its lay words.")],
+)
+def test_lay_words_that_cannot_be_searched_are_refused_clearly(editor_client, lay_terms, problem):
+    response = editor_client.post(ADD_URL, {
+        "term": "thrombocytopenia", "explanation": "a low number of platelets", "lay_terms": lay_terms,
+    })
+    assert response.status_code == 200
+    assert problem in response.content.decode()
+    assert not GlossaryTerm.objects.exists()
