@@ -6,13 +6,16 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.html import format_html
 from django.views import View
 from django.views.generic import ListView, TemplateView
 
-from . import forms, rules, selectors, services
+from personalize import readers
+
+from . import forms, preview, rules, selectors, services
 from .models import BoardMember
 
 QUEUE_PAGE_SIZE = 20
@@ -94,6 +97,11 @@ def review_page_context(request, revision, member, bound_form=None) -> dict:
     if bound_form is not None and f"{bound_form.action}_form" not in context:
         # The revision moved on while the member had the page open: show why it was refused.
         context["refused_form"] = bound_form
+    elif bound_form is not None and bound_form.errors:
+        context["form_errors"] = bound_form  # listed at the top, linking to the form
+    context["preview_links"] = [
+        (reader_type.label, preview.preview_url(revision, reader_type)) for reader_type in readers.all()
+    ] if rules.PREVIEW in actions else []
     return context
 
 
@@ -118,6 +126,9 @@ class ReviewActionView(BoardMemberRequiredMixin, View):
     def perform(self, revision, form):
         raise NotImplementedError
 
+    def success(self, revision) -> str:
+        return self.success_message
+
     def post(self, request, pk):
         revision = selectors.revision_by_id(pk)
         if revision is None or (revision.status not in rules.BOARD_VISIBLE and not revision.review_round):
@@ -131,10 +142,12 @@ class ReviewActionView(BoardMemberRequiredMixin, View):
             except services.WorkflowError as refusal:
                 form.add_error(None, str(refusal))
             else:
-                messages.success(request, self.success_message)
+                messages.success(request, self.success(revision))
                 if revision.status not in rules.BOARD_VISIBLE:
                     return redirect("reviews:queue")
-                return redirect("reviews:detail", pk=revision.pk)
+                # To the top of the page, where the message is (not to the form's fragment,
+                # which the browser would otherwise keep across the redirect).
+                return redirect(reverse("reviews:detail", args=[revision.pk]) + "#main")
         fresh = selectors.board_revision(pk)
         if fresh is None:
             return self.moved_on(revision)
@@ -189,6 +202,15 @@ class ApproveView(ReviewActionView):
             checklist=form.cleaned_data["checklist"], comment=form.cleaned_data["comment"],
         )
 
+    def success(self, revision):
+        if revision.status != revision.Status.APPROVED:
+            return super().success(revision)
+        return format_html(
+            "Your approval was recorded. It was the last one needed: revision {} is now live, "
+            'and readers see it. <a href="{}">Open the live article</a>.',
+            revision.number, revision.article.get_absolute_url(),
+        )
+
 
 class RequestChangesView(ReviewActionView):
     form_class = forms.RequestChangesForm
@@ -198,3 +220,23 @@ class RequestChangesView(ReviewActionView):
         services.review_request_changes(
             revision=revision, actor=self.request.user, comment=form.cleaned_data["comment"]
         )
+
+
+class PreviewView(LoginRequiredMixin, View):
+    """A revision as a reader type will see it (`?for=`), for editors and, once it is sent to
+    them, board members. Never cached, never indexed."""
+
+    def get(self, request, pk):
+        revision = selectors.revision_by_id(pk)
+        if revision is None:
+            raise Http404("No such revision.")
+        refused = rules.refusal(rules.PREVIEW, revision, request.user)
+        if refused is not None:
+            # A board member learns nothing of work in progress, not even that it exists.
+            if services.board_member_for(request.user):
+                raise Http404("No revision for the board here.")
+            raise PermissionDenied(str(refused))
+        response = HttpResponse(preview.render(revision, readers.from_request(request)))
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
+        return response

@@ -58,6 +58,9 @@ def make_draft(*, editor, article=None, sections=3, references=3) -> Revision:
     # A draft of a live article starts as a copy of it; replace that copy with fresh content.
     revision.sections.all().delete()
     revision.references.all().delete()
+    # Submitting needs a change summary, and a change: the number makes each draft differ.
+    revision.change_summary = f"Revision {revision.number}: new content."
+    revision.save(update_fields=["change_summary"])
     refs = max(references, 0)
     for i in range(sections):
         cite = f" [{(i % refs) + 1}]" if refs else ""
@@ -69,6 +72,20 @@ def make_draft(*, editor, article=None, sections=3, references=3) -> Revision:
     if refs > sections and sections:
         first = revision.sections.first().wordings.get(reader_type="professional")
         first.body += " " + " ".join(f"[{n}]" for n in range(sections + 1, refs + 1))
+        first.save()
+    return revision
+
+
+def new_revision(article, *, editor, summary: str | None = None, change: bool = True) -> Revision:
+    """A new draft of `article`, a copy of its live revision as an editor starts one, with a
+    change summary and (unless `change` is False, for callers that make their own) a change to
+    its first section: submitting an unchanged copy, or one without a summary, is refused."""
+    revision = services.revision_create(article=article, actor=editor)
+    revision.change_summary = summary or f"Revision {revision.number}: a sentence clarified."
+    revision.save(update_fields=["change_summary"])
+    if change:
+        first = revision.sections.order_by("position").first().base_wording()
+        first.body += f" Clarified in revision {revision.number}."
         first.save()
     return revision
 

@@ -7,7 +7,7 @@ import pytest
 
 from articles.models import Reference
 from reviews import services
-from tests.conftest import approve, make_draft, publish
+from tests.conftest import approve, make_draft, new_revision, publish
 from tests.factories import ArticleFactory
 from tests.serving.conftest import pending_revision
 
@@ -54,9 +54,7 @@ def test_sitemap_lists_live_articles_only_with_their_approval_date(
 
 def test_feed_lists_approvals_and_nothing_unapproved(client, editor, reviewers, django_assert_max_num_queries):
     first = publish(editor=editor, reviewers=reviewers)
-    second = services.revision_create(article=first.article, actor=editor)
-    second.change_summary = "Added DESTINY-Breast03 results."
-    second.save()
+    second = new_revision(first.article, editor=editor, summary="Added DESTINY-Breast03 results.")
     services.revision_submit(revision=second, actor=editor)
     approve(second, reviewers)
     pending = pending_revision(editor=editor)
