@@ -109,6 +109,9 @@ else:
     }
 # 0 turns the article page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# The board's review queue, kept per member and page until the next workflow step (reviews.views);
+# this bounds how old its "waiting" times can be. 0 turns it off.
+QUEUE_CACHE_SECONDS = env.int("QUEUE_CACHE_SECONDS", default=60)
 
 # --- Auth -------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [

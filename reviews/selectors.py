@@ -2,17 +2,19 @@
 reviewers shown to readers."""
 
 import copy
+import functools
 import re
 from dataclasses import dataclass, field
 from html import unescape
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Subquery, prefetch_related_objects
+from django.db import connection
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.urls import reverse
 
 from articles.hooks import Reviewer
-from articles.models import Article, Revision
+from articles.models import Revision
 from articles.rendering import render_wordings
 from personalize import readers
 
@@ -20,6 +22,7 @@ from . import checks
 from .diff import compare_fields, compare_references, compare_sections
 from .models import BoardMember, Review, ReviewComment, ReviewEvent
 from .rules import BOARD_VISIBLE
+
 QUEUE_TABS = {
     "waiting": "Waiting for review",
     "mine": "Reviewing",
@@ -63,12 +66,8 @@ def _with_queue_columns(revisions):
         .annotate(count=Count("pk"))
         .values("count")
     )
-    return (
-        revisions.select_related("author")
-        # Articles for the rows shown only: joined, they were all read before the sort.
-        .prefetch_related(Prefetch("article", Article.objects.only("slug", "question")))
-        .annotate(approvals=Coalesce(Subquery(approvals), 0))
-    )
+    # The question shown is the revision's own (what it proposes), so no article is read.
+    return revisions.select_related("author").annotate(approvals=Coalesce(Subquery(approvals), 0))
 
 
 def _current_review_by(member: BoardMember, **filters):
@@ -77,27 +76,28 @@ def _current_review_by(member: BoardMember, **filters):
     )
 
 
-def queue_waiting(member: BoardMember):
+def _waiting_for(member: BoardMember) -> Q:
     """Revisions in review that this member could take up: not yet started, not their own work."""
     worked_on = ReviewEvent.objects.filter(
         revision=OuterRef("pk"),
         actor=member.user_id,
         action__in=[ReviewEvent.Action.CREATED, ReviewEvent.Action.EDITED],
     )
-    revisions = (
-        Revision.objects.awaiting_review()
-        .exclude(author=member.user_id)
-        .exclude(Exists(worked_on))
-        .exclude(Exists(_current_review_by(member)))
-        .order_by("submitted_at", "pk")
-    )
-    return _with_queue_columns(revisions)
+    return ~Q(author=member.user_id) & ~Q(Exists(worked_on)) & ~Q(Exists(_current_review_by(member)))
+
+
+def _reviewing_by(member: BoardMember) -> Q:
+    """Revisions this member is reviewing and has not decided yet."""
+    return Q(Exists(_current_review_by(member, decision=Review.Decision.PENDING)))
+
+
+def queue_waiting(member: BoardMember):
+    revisions = Revision.objects.awaiting_review().filter(_waiting_for(member))
+    return _with_queue_columns(revisions.order_by("submitted_at", "pk"))
 
 
 def queue_mine(member: BoardMember):
-    """Revisions this member is reviewing and has not decided yet."""
-    pending = _current_review_by(member, decision=Review.Decision.PENDING)
-    revisions = Revision.objects.awaiting_review().filter(Exists(pending))
+    revisions = Revision.objects.awaiting_review().filter(_reviewing_by(member))
     return _with_queue_columns(revisions.order_by("submitted_at", "pk"))
 
 
@@ -106,17 +106,54 @@ def queue_decided(member: BoardMember):
     return (
         Review.objects.filter(reviewer=member)
         .exclude(decision=Review.Decision.PENDING)
-        .select_related("revision__article", "revision__author")
+        .select_related("revision__author")
         .order_by("-decided_at", "-pk")
     )
 
 
 def queue_counts(member: BoardMember) -> dict[str, int]:
-    return {
-        "waiting": queue_waiting(member).count(),
-        "mine": queue_mine(member).count(),
-        "decided": queue_decided(member).count(),
-    }
+    """The three tabs' counts in two queries: the two queues of revisions in review are counted
+    in one pass over them."""
+    counts = Revision.objects.awaiting_review().aggregate(
+        waiting=Count("pk", filter=_waiting_for(member)),
+        mine=Count("pk", filter=_reviewing_by(member)),
+    )
+    counts["decided"] = queue_decided(member).count()
+    return counts
+
+
+def member_with_queue_version(user) -> BoardMember | None:
+    """The user's board membership (as rules.board_member_for finds it), with `queue_version`:
+    it changes whenever anything the queues show may have changed. Every step of the workflow
+    writes an audit event (reviews.services), so the newest event's id names the queues' state;
+    read in the same query as the member, from the primary key's index."""
+    sql, params = _member_statement(connection.vendor)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [user.pk if param == _USER else param for param in params])
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    member = BoardMember.from_db(connection.alias, _MEMBER_COLUMNS, row[:-1])
+    member.queue_version = row[-1]
+    return member
+
+
+# The member's read, as the ORM writes it, compiled once per process: building and compiling
+# it cost 0.8 ms of the queue page's 3 ms when the queue itself came from the cache; running it
+# costs 0.05 ms. The user's id takes the place of a stand-in in the compiled parameters.
+_MEMBER_COLUMNS = ["id", "user_id", "display_name", "credentials", "specialty", "active"]
+_USER = -(2**62)
+
+
+@functools.cache
+def _member_statement(vendor: str) -> tuple[str, tuple]:
+    newest_event = ReviewEvent.objects.order_by("-pk").values("pk")[:1]
+    query = (
+        BoardMember.objects.active().filter(user=_USER)
+        .annotate(queue_version=Coalesce(Subquery(newest_event), 0))
+        .values_list(*_MEMBER_COLUMNS, "queue_version")[:1]
+    ).query
+    return query.sql_with_params()
 
 
 def baseline_for(revision: Revision) -> Revision | None:

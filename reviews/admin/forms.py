@@ -192,6 +192,7 @@ class ReferenceForm(forms.ModelForm):
     is left empty and a PMID or DOI is given). The record's title is kept, so that the
     pre-submit checks can tell a citation that does not match its identifier."""
 
+    url = forms.URLField(label="URL", required=False, max_length=500, assume_scheme="https")
     lookup = forms.BooleanField(
         required=False, label="Fill in from PMID/DOI",
         help_text="Replace the citation with PubMed's record of the PMID (or Crossref's of the DOI).",

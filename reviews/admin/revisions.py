@@ -4,7 +4,7 @@ the admin never sets a revision's status, number or version itself."""
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, models
+from django.db import IntegrityError
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -125,7 +125,6 @@ class SectionInline(EditableOnlyInline):
 class ReferenceInline(EditableOnlyInline):
     model = Reference
     form = ReferenceForm
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     ordering = ["number"]
     verbose_name_plural = "references (cite them in the text as [1] or [2, 3])"
 
