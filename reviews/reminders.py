@@ -72,7 +72,9 @@ def send_reminders(now=None) -> Sent:
         .select_related("article").order_by("approved_at", "pk")
     )
     editors = [
-        user.email for user in get_user_model().objects.with_perm("articles.change_revision")
+        user.email for user in get_user_model().objects.with_perm(
+            "articles.change_revision", backend="django.contrib.auth.backends.ModelBackend"
+        )
         if user.email
     ]
     due_now = [r for r in due if editors and _claim(Kind.REVIEW_DUE, r, now, editors)]

@@ -404,6 +404,8 @@ def question_propose(*, question: FollowUpQuestion, actor) -> Revision:
         )
         wording.body = f"{wording.body.rstrip()}\n\n{entry}".strip()
         wording.save()
+        if not draft.change_summary.strip():
+            draft.change_summary = "A reader's question and our answer added to “Readers asked”."
 
     saved = revision_save(
         revision=revision, actor=actor, expected_version=revision.version, apply=add_entry,

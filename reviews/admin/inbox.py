@@ -52,9 +52,9 @@ class FollowUpQuestionAdmin(admin.ModelAdmin):
     def reply_sent(self, question):
         sent = f" and emailed to {question.email}" if question.email else " (no address was given: not emailed)"
         return format_html(
-            '<div class="inbox-reply">{}</div><p>Sent by {} on {:%Y-%m-%d %H:%M}{}.</p>',
+            '<div class="inbox-reply">{}</div><p>Sent by {} on {}{}.</p>',
             mark_safe(linebreaks(question.reply, autoescape=True)),
-            question.replied_by.get_username(), question.replied_at, sent,
+            question.replied_by.get_username(), f"{question.replied_at:%Y-%m-%d %H:%M}", sent,
         )
 
     @admin.display(description="readers asked")
