@@ -129,7 +129,7 @@ class ReferenceInline(EditableOnlyInline):
     verbose_name_plural = "references (cite them in the text as [1] or [2, 3])"
 
     def get_fields(self, request, obj=None):
-        fields = ["number", "citation", "evidence", "pmid", "doi", "url"]
+        fields = ["number", "citation", "evidence", ("pmid", "doi"), "url"]
         return [*fields, "lookup"] if self.has_change_permission(request, obj) else fields
 
 
@@ -146,7 +146,7 @@ class ReviewDueFilter(admin.SimpleListFilter):
 
 @admin.register(Revision)
 class RevisionAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "status", "author", "submitted_at", "approved_at", "review_due"]
+    list_display = ["__str__", "status", "author", "submitted", "approved", "review_due"]
     list_filter = ["status", ReviewDueFilter]
     list_select_related = ["article", "author"]
     search_fields = ["question", "article__question", "article__slug", "change_summary"]
@@ -155,10 +155,12 @@ class RevisionAdmin(admin.ModelAdmin):
     save_as = False
     # The buttons above the sections too: "Save and submit" is where the edit is.
     save_on_top = True
-    info_fields = [
-        "article", "number", "status", "author", "based_on", "version", "review_round",
-        "submitted_at", "approved_at", "review_due_note", "preview_links",
+    # Three to a line, so that the sections come sooner on the page.
+    info_rows = [
+        ("article", "number", "status"), ("author", "based_on", "version"),
+        ("review_round", "submitted_at", "approved_at"), ("review_due_note", "preview_links"),
     ]
+    info_fields = [name for row in info_rows for name in row]
     check_fields = ["pre_submit_checks", "reading_grades"]
     history_fields = ["reviews_summary", "audit_trail"]
     readonly_fields = [*info_fields, *check_fields, *history_fields]
@@ -174,6 +176,14 @@ class RevisionAdmin(admin.ModelAdmin):
     def review_due(self, revision):
         return revision.is_review_due
 
+    @admin.display(description="submitted", ordering="submitted_at")
+    def submitted(self, revision):
+        return revision.submitted_at.date() if revision.submitted_at else "—"
+
+    @admin.display(description="approved", ordering="approved_at")
+    def approved(self, revision):
+        return revision.approved_at.date() if revision.approved_at else "—"
+
     # --- Which fields, which form ---------------------------------------------------------
 
     def get_fieldsets(self, request, obj=None):
@@ -183,7 +193,7 @@ class RevisionAdmin(admin.ModelAdmin):
         if self.has_change_permission(request, obj):
             content.append("loaded_version")
         return [
-            ("Status", {"fields": self.info_fields}),
+            ("Status", {"fields": self.info_rows}),
             ("This revision", {
                 "fields": content,
                 "description": "The question, topic and drugs are what readers see of the "
