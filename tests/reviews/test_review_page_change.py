@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from personalize.models import GlossaryTerm
 from reviews import services
-from tests.conftest import FULL_CHECKLIST, approve, make_draft, new_revision, publish, write
+from tests.conftest import FULL_CHECKLIST, approve, make_draft, new_revision, write
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,7 @@ def test_a_copy_of_the_live_revision_with_nothing_changed_is_refused(editor, liv
     with pytest.raises(services.SubmissionProblems) as refused:
         services.revision_submit(revision=copy, actor=editor)
     assert refused.value.problems == [
-        f"Revision 2 is the same as revision 1 (approved): there is nothing for the board to "
+        "Revision 2 is the same as revision 1 (approved): there is nothing for the board to "
         "review. Make your change, save it, then submit."
     ]
     copy.refresh_from_db()
