@@ -212,6 +212,8 @@ class ReferenceForm(forms.ModelForm):
         self.fields["citation"].required = False
 
     def clean(self):
+        # Looked up while the form is validated, before the save locks the revision: a slow
+        # service holds no lock (each request has LITERATURE_TIMEOUT_SECONDS).
         cleaned = super().clean()
         if cleaned.get("DELETE") or self.has_error("pmid") or self.has_error("doi"):
             return cleaned
