@@ -162,7 +162,12 @@ class SectionChange:
 
     @property
     def glossary_changes(self) -> list:
-        return [change for w in self.wordings for change in w.glossary_changes]
+        """Each changed explanation met in this section once, whichever wordings meet it."""
+        found = {}
+        for wording in self.wordings:
+            for change in wording.glossary_changes:
+                found.setdefault(id(change), change)
+        return list(found.values())
 
     @property
     def anchor(self) -> str:

@@ -248,6 +248,8 @@ def reader_views(revision: Revision, old_glossary: dict | None) -> ReaderViews:
     `old_glossary` (the compared revision's): the same text rendered with either glossary."""
     rendered, found = {}, {}
     new_terms, old_terms = _explanations(revision.glossary), _explanations(old_glossary or {})
+    # Each term as the glossary writes it ("HER2-positive"), not as it is matched.
+    spelled = {_key(term): term for term in (*(old_glossary or {}), *revision.glossary)}
     for reader_type in readers.in_review_order():
         blocks = render_wordings(revision, reader_type)
         for block in blocks:
@@ -264,7 +266,8 @@ def reader_views(revision: Revision, old_glossary: dict | None) -> ReaderViews:
                 earlier = old_terms.get(key, "") if key in was else ""
                 if after == earlier:
                     continue
-                change = found.setdefault((key, earlier, after), GlossaryChange(key, earlier, after))
+                term = spelled.get(key, key)
+                change = found.setdefault((key, earlier, after), GlossaryChange(term, earlier, after))
                 if reader_type not in change.reader_types:
                     change.reader_types.append(reader_type)
                 change.places.append((new_block["section"], reader_type))
@@ -275,12 +278,16 @@ def reader_views(revision: Revision, old_glossary: dict | None) -> ReaderViews:
     return ReaderViews(rendered, list(found.values()), by_place)
 
 
+def _key(term: str) -> str:
+    return " ".join(term.split()).lower()
+
+
 def _explanations(glossary: dict) -> dict[str, str]:
-    return {" ".join(term.split()).lower(): explanation for term, explanation in glossary.items()}
+    return {_key(term): explanation for term, explanation in glossary.items()}
 
 
 def _explained(html: str) -> set[str]:
-    return {" ".join(unescape(term).split()).lower() for term in _DFN.findall(html)}
+    return {_key(unescape(term)) for term in _DFN.findall(html)}
 
 
 def _with_glossary(revision: Revision, glossary: dict) -> Revision:

@@ -109,9 +109,10 @@ def test_a_reviewer_sees_a_changed_glossary_explanation(new_page, demo, live_ser
     log_in_as(board, demo.reviewers[0][1], live_server)
     board.goto(reverse("reviews:detail", args=[submitted.pk]))
     item = board.locator("#what-changed .glossary-change")
-    expect(item).to_contain_text(f"Glossary: “{term.lower()}”")
+    expect(item).to_contain_text(f"Glossary: “{glossary.term}”")
     expect(item.locator("del")).to_have_text(old)
     expect(item.locator("ins")).to_have_text(new)
+    screenshot(board, "review-glossary-change-1280", height=FIRST_SCREEN)
     # Its link leads to the section where lay readers meet it, marked changed, with the new words.
     item.get_by_role("link").click()
     target = board.locator(":target")
