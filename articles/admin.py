@@ -1,5 +1,6 @@
-"""Admin for what readers send in and the editorial policy. Articles and revisions are edited
-through the review workflow, whose admin lives in reviews.admin."""
+"""Admin for the editorial policy. Articles and revisions are edited through the review
+workflow, and readers' questions answered in its inbox (replies, "Readers asked"): their admins
+live in reviews.admin."""
 
 from django import forms
 from django.conf import settings
@@ -7,41 +8,8 @@ from django.contrib import admin, messages
 from django.utils import timezone
 
 from . import pages
-from .models import CorrectionReport, EditorialPolicy, FollowUpQuestion
-from .services import InboxError, correction_refusal, correction_resolve, question_mark_answered
-
-
-@admin.register(FollowUpQuestion)
-class FollowUpQuestionAdmin(admin.ModelAdmin):
-    """The editors' inbox of readers' follow-up questions."""
-
-    list_display = ["created_at", "article", "short_question", "reader_type", "email", "state"]
-    list_filter = ["state", "article"]
-    list_select_related = ["article"]
-    search_fields = ["question", "email"]
-    date_hierarchy = "created_at"
-    readonly_fields = ["article", "question", "email", "reader_type", "state", "created_at", "answered_at"]
-    fields = readonly_fields
-    actions = ["mark_answered"]
-
-    @admin.display(description="question")
-    def short_question(self, question):
-        return question.question if len(question.question) <= 100 else question.question[:99] + "…"
-
-    def has_add_permission(self, request):
-        return False
-
-    @admin.action(description="Mark answered", permissions=["change"])
-    def mark_answered(self, request, queryset):
-        answered = 0
-        for question in queryset:
-            try:
-                question_mark_answered(question=question, actor=request.user)
-                answered += 1
-            except InboxError as refusal:
-                messages.warning(request, str(refusal))
-        if answered:
-            messages.success(request, f"{answered} question{'s' if answered != 1 else ''} marked answered.")
+from .models import CorrectionReport, EditorialPolicy
+from .services import InboxError, correction_refusal, correction_resolve
 
 
 class CorrectionReportForm(forms.ModelForm):

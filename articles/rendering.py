@@ -40,7 +40,8 @@ def render_body(revision, reader_type) -> str:
 
 
 def assemble_body(blocks, references, occurrences: dict[int, int], reader_type) -> str:
-    """The body from its rendered blocks: the key points box, the sections, the references."""
+    """The body from its rendered blocks: the key points box, the sections, readers' questions
+    with our answers ("Readers asked"), the references."""
     for reference in references:
         # One back link per place the reference is cited, lettered a, b, c... like a journal's.
         count = occurrences.get(reference.number, 0)
@@ -51,7 +52,8 @@ def assemble_body(blocks, references, occurrences: dict[int, int], reader_type) 
         BODY_TEMPLATE,
         {
             "key_points": [b for b in blocks if b["section"].kind == "key_points"],
-            "blocks": [b for b in blocks if b["section"].kind != "key_points"],
+            "blocks": [b for b in blocks if b["section"].kind not in ("key_points", "readers_asked")],
+            "readers_asked": [b for b in blocks if b["section"].kind == "readers_asked"],
             "references": references,
             "reader_type": reader_type,
         },

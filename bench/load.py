@@ -45,9 +45,10 @@ TABLES = (
 EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 REVISION_COLUMNS = (
     "id, article_id, number, status, author_id, change_summary, readability_note, version, "
-    "review_round, glossary, created_at, updated_at, submitted_at, approved_at"
+    "review_round, glossary, created_at, updated_at, submitted_at, approved_at, question, topic, drugs"
 )
 SECTIONS_PER_REVISION = 100  # section ids are revision id * 100 + position
+TOPIC = "HER2-positive breast cancer"
 
 
 def main():
@@ -180,7 +181,7 @@ class Rows:
         live_id = None
         if not shown_in_review:
             for n in range(1, self.params["superseded"] + 1):
-                self.revision(first_id + n - 1, number, n, "superseded", created, n)
+                self.revision(first_id + n - 1, number, n, "superseded", created, n, text)
             live_id = first_id + self.params["superseded"]
             self.revision_with_body(live_id, number, self.params["superseded"] + 1, "approved", rng, text, created)
             decided = created + timedelta(days=40)
@@ -193,16 +194,16 @@ class Rows:
         # What articles.pages.refresh_public_revision would compute from the rule.
         public_id = first_id + per_article - 1 if shown_in_review else live_id
         self.articles.append((
-            number, text["slug"], text["question"], "HER2-positive breast cancer", text["drugs"],
+            number, text["slug"], text["question"], TOPIC, text["drugs"],
             shown_in_review, live_id, public_id, created,
         ))
 
-    def revision(self, pk, article, number, status, created, days):
+    def revision(self, pk, article, number, status, created, days, text):
         when = created + timedelta(days=days)
         approved = when if status in ("approved", "superseded") else None
         self.revisions.append((
             pk, article, number, status, self.people["editor"], f"Revision {number}.", "", 1, 1,
-            "{}", when, when, when, approved,
+            "{}", when, when, when, approved, text["question"], TOPIC, text["drugs"],
         ))
 
     def revision_with_body(self, pk, article, number, status, rng, text, created):
@@ -214,7 +215,7 @@ class Rows:
             sections_html = [lead_html] + [paragraphs[p] for p in picks[1:]]
             body = textgen.body_html(headings, sections_html, references, readers.registry()[key])
             self.pages.append((pk, key, body, "", "", "", "", 0))
-        self.revision(pk, article, number, status, created, 40)
+        self.revision(pk, article, number, status, created, 40, text)
         markdown = self.pools.markdown
         for position, pick in enumerate(picks):
             section_id = pk * SECTIONS_PER_REVISION + position
@@ -222,7 +223,7 @@ class Rows:
             lead = text["lead"] if position == 0 else ""
             for key in markdown:
                 self.wordings.append((section_id, key, headings[position], lead + markdown[key][pick]))
-        self.references.extend((pk, *reference, "rct") for reference in references)
+        self.references.extend((pk, *reference, "rct", "", "") for reference in references)
 
     def copy(self):
         tables = (
@@ -231,7 +232,8 @@ class Rows:
             ("articles_revision", REVISION_COLUMNS, self.revisions),
             ("articles_section", "id, revision_id, position, kind", self.sections),
             ("articles_wording", "section_id, reader_type, heading, body", self.wordings),
-            ("articles_reference", "revision_id, number, citation, pmid, doi, url, evidence",
+            ("articles_reference", "revision_id, number, citation, pmid, doi, url, evidence, "
+             "record_id, record_title",
              self.references),
             ("articles_storedpage", "revision_id, reader_type, body, before_body, after_body, "
              "version, etag, generation", self.pages),

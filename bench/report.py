@@ -2,7 +2,7 @@
 
 TARGETS = (
     ("article, cached", 0.9), ("article, uncached", 0.35), ("article, conditional", 1.0),
-    ("home page", 0.3), ("search", 0.15),
+    ("home page", 0.3), ("search", 0.15), ("review queue", 0.15),
 )
 SCALING_TARGET = 0.9
 

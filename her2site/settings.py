@@ -118,6 +118,9 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # How long a shared cache in front of the site (CDN, reverse proxy) may keep a public page before
 # it asks again (articles.cache.cache_control); browsers ask every time.
 SHARED_CACHE_SECONDS = env.int("SHARED_CACHE_SECONDS", default=60)
+# The board's review queue, kept per member and page until the next workflow step (reviews.views);
+# this bounds how old its "waiting" times can be. 0 turns it off.
+QUEUE_CACHE_SECONDS = env.int("QUEUE_CACHE_SECONDS", default=60)
 
 # --- Auth -------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -186,6 +189,16 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="her2site <noreply@localh
 # --- Review workflow ----------------------------------------------------------
 REVIEW_REQUIRED_APPROVALS = env.int("REVIEW_REQUIRED_APPROVALS", default=2)
 REVIEW_INTERVAL_DAYS = env.int("REVIEW_INTERVAL_DAYS", default=365)
+# `manage.py send_reminders` (from cron): board members about revisions waiting for review
+# longer than this, editors about live revisions whose review is due; each item at most once
+# per interval.
+REVIEW_REMINDER_AFTER_DAYS = env.int("REVIEW_REMINDER_AFTER_DAYS", default=7)
+REMINDER_INTERVAL_DAYS = env.int("REMINDER_INTERVAL_DAYS", default=7)
+
+# --- References from identifiers (articles.literature) ----------------------------------
+# PubMed and Crossref ask callers to say who they are: a contact address goes in every request.
+LITERATURE_CONTACT_EMAIL = env("LITERATURE_CONTACT_EMAIL", default="editors@her2site.example")
+LITERATURE_TIMEOUT_SECONDS = env.float("LITERATURE_TIMEOUT_SECONDS", default=8)
 
 # --- Abuse limits -------------------------------------------------------------
 # scope: (attempts, window in seconds) per client address

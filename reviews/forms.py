@@ -23,12 +23,25 @@ class ReviewActionForm(forms.Form):
     submit_label = ""
     button_class = "btn-primary"
 
+    @property
+    def anchor(self) -> str:
+        return f"review-form-{self.action}"
+
+    def error_list(self) -> list[str]:
+        """Every error of the bound form, each with the label of its field."""
+        found = []
+        for name, errors in self.errors.items():
+            label = self.fields[name].label if name in self.fields else ""
+            found += [f"{label}: {error}" if label else error for error in errors]
+        return found
+
     def __init__(self, *args, revision, **kwargs):
         kwargs.setdefault("prefix", self.action)
         super().__init__(*args, **kwargs)
         self.revision = revision
         self.helper = FormHelper()
-        self.helper.form_action = reverse(f"reviews:{self.action}", args=[revision.pk])
+        # A refused form comes back at this URL: its fragment brings the page to the form.
+        self.helper.form_action = reverse(f"reviews:{self.action}", args=[revision.pk]) + f"#{self.anchor}"
         button = Submit("submit", self.submit_label)
         # Submit always adds btn-primary; outline and danger buttons replace it, not add to it.
         button.field_classes = f"btn {self.button_class}"

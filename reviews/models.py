@@ -175,3 +175,31 @@ class ReviewEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise PermissionError("The audit trail is append-only.")
+
+
+class ReminderSent(models.Model):
+    """One reminder about one item (a revision) in one interval (reviews.reminders): the row is
+    made before the email goes, and the constraint refuses a second, so a reminder run twice in
+    the same interval (cron overlapping itself) sends once."""
+
+    class Kind(models.TextChoices):
+        WAITING_FOR_REVIEW = "waiting_for_review", "Waiting for review"
+        REVIEW_DUE = "review_due", "Review due"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="+")
+    # Days since 1970-01-01 divided by REMINDER_INTERVAL_DAYS: the interval it was sent in.
+    period = models.PositiveIntegerField()
+    recipients = models.TextField(blank=True, help_text="The addresses it went to, one a line.")
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-sent_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "revision", "period"], name="one_reminder_per_item_per_interval"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: revision {self.revision_id} ({self.sent_at:%Y-%m-%d})"

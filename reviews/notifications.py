@@ -62,3 +62,51 @@ def revision_decided(revision):
             f"Edit it here: {link}\n"
         )
     _send([(subject, body, settings.DEFAULT_FROM_EMAIL, [email])])
+
+
+def question_replied(question):
+    """Send the editors' reply to the reader who asked, at the address they gave."""
+    if not question.email:
+        return
+    article = question.article
+    subject = f"Your question about “{article.question}”"
+    body = (
+        "Thank you for your question about our article "
+        f"“{article.question}”.\n\nYou asked:\n{question.question}\n\n"
+        f"Our editors' answer:\n{question.reply}\n\n"
+        "This answer is general information, not medical advice: please talk with your own care "
+        f"team about your situation.\n\nThe article: {_absolute(article.get_absolute_url())}\n"
+    )
+    _send([(subject, body, settings.DEFAULT_FROM_EMAIL, [question.email])])
+
+
+def reminder_waiting(email, revisions):
+    """Remind a board member of revisions that have waited for review for a while."""
+    lines = [
+        f"- “{r.question}”, revision {r.number}, waiting since {r.submitted_at:%Y-%m-%d}: "
+        f"{_absolute(reverse('reviews:detail', args=[r.pk]))}"
+        for r in revisions
+    ]
+    subject = f"Waiting for review: {len(revisions)} revision{'s' if len(revisions) != 1 else ''}"
+    body = (
+        "These revisions have been waiting for the advisory board's review for more than "
+        f"{settings.REVIEW_REMINDER_AFTER_DAYS} days:\n\n" + "\n".join(lines) + "\n\n"
+        f"Your review queue: {_absolute(reverse('reviews:queue'))}\n"
+    )
+    _send([(subject, body, settings.DEFAULT_FROM_EMAIL, [email])])
+
+
+def reminder_due(email, revisions):
+    """Remind an editor of live revisions whose periodic review is due."""
+    lines = [
+        f"- “{r.article.question}”, revision {r.number}, approved {r.approved_at:%Y-%m-%d}: "
+        f"{_absolute(reverse('admin:articles_revision_change', args=[r.pk]))}"
+        for r in revisions
+    ]
+    subject = f"Review due: {len(revisions)} live article{'s' if len(revisions) != 1 else ''}"
+    body = (
+        f"These live revisions were approved more than {settings.REVIEW_INTERVAL_DAYS} days ago "
+        "and are due for review. Start a new revision of each (check its facts and sources), "
+        "and submit it to the board:\n\n" + "\n".join(lines) + "\n"
+    )
+    _send([(subject, body, settings.DEFAULT_FROM_EMAIL, [email])])

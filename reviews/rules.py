@@ -138,9 +138,12 @@ def _refusal(action: str, facts: Facts) -> WorkflowError | None:
     if action in EDITOR_ACTIONS:
         return _editor_refusal(action, facts)
     if action == PREVIEW:
-        if facts.is_editor or facts.member is not None:
+        if facts.is_editor or (facts.member is not None and facts.revision.status in BOARD_VISIBLE):
             return None
-        return NotAllowed("Only editors and advisory board members can preview revisions.")
+        return NotAllowed(
+            "Only editors, and advisory board members once a revision is sent to them, can "
+            "preview it."
+        )
     return _reviewer_refusal(action, facts)
 
 

@@ -15,14 +15,18 @@ from django.db.models import Max
 from django.utils import timezone
 
 from articles import pages
-from articles.models import Article, Reference, Revision, Section, Wording
+from articles.models import (
+    PROPOSED_FIELDS, Article, FollowUpQuestion, Reference, Revision, Section, Wording,
+)
+from markup import normalize_text
+from personalize import readers
 
 from . import checks, notifications, rules
 from .models import CHECKLIST_ITEMS, Review, ReviewComment, ReviewEvent
 from .rules import InvalidTransition, NotAllowed, WorkflowError, board_member_for, has_worked_on, is_editor
 
 __all__ = [
-    "InvalidTransition", "NotAllowed", "StaleRevision", "SubmissionProblems", "WorkflowError",
+    "InboxError", "InvalidTransition", "NotAllowed", "StaleRevision", "SubmissionProblems", "WorkflowError",
     "board_member_for", "has_worked_on", "is_editor",
 ]
 
@@ -96,7 +100,12 @@ def revision_create(*, article: Article, actor, based_on: Revision | None = None
                 f"({in_progress.get_status_display().lower()}); finish or withdraw it first."
             )
     number = (article.revisions.aggregate(n=Max("number"))["n"] or 0) + 1
-    revision = Revision.objects.create(article=article, number=number, author=actor, based_on=based_on)
+    # The reader-facing fields start as those of the revision it is based on, or, for an
+    # article's first revision, as the article was created.
+    proposal = {name: getattr(based_on or article, name) for name in PROPOSED_FIELDS}
+    revision = Revision.objects.create(
+        article=article, number=number, author=actor, based_on=based_on, **proposal
+    )
     if based_on is not None:
         copy_content(source=based_on, target=revision)
     note = f"Based on revision {based_on.number}." if based_on else ""
@@ -115,7 +124,7 @@ def copy_content(*, source: Revision, target: Revision) -> None:
     Reference.objects.bulk_create(
         Reference(
             revision=target, number=r.number, citation=r.citation, evidence=r.evidence,
-            pmid=r.pmid, doi=r.doi, url=r.url,
+            pmid=r.pmid, doi=r.doi, url=r.url, record_id=r.record_id, record_title=r.record_title,
         )
         for r in source.references.all()
     )
@@ -162,6 +171,10 @@ def revision_submit(*, revision: Revision, actor) -> Revision:
     problems = checks.submission_problems(locked)
     if problems:
         raise SubmissionProblems(problems)
+    if locked.article.live_revision_id is None:
+        # Never approved: if the article is shown while in review, readers see this revision,
+        # so the article's title and details become its proposal now.
+        _publish_proposal(locked)
     _move(
         locked, actor, Status.SUBMITTED, Action.SUBMITTED,
         review_round=locked.review_round + 1, submitted_at=timezone.now(),
@@ -265,13 +278,24 @@ def review_approve(
     return review
 
 
+def _publish_proposal(revision: Revision) -> None:
+    """Copy the revision's question, topic and drugs onto its article, the published copy that
+    every public page reads (written only here, by the workflow)."""
+    proposal = {name: getattr(revision, name) for name in PROPOSED_FIELDS}
+    Article.objects.filter(pk=revision.article_id).update(**proposal)
+    for name, value in proposal.items():
+        setattr(revision.article, name, value)
+
+
 def _publish(revision: Revision, actor, approvals: int):
     article = Article.objects.select_for_update().get(pk=revision.article_id)
     previous = article.live_revision
-    # Only the workflow moves the live pointer, and it writes nothing else of the article.
+    # Only the workflow moves the live pointer and writes the article's reader-facing fields,
+    # and it writes nothing else of the article.
     Article.objects.filter(pk=article.pk).update(live_revision=revision)
     article.live_revision = revision
     revision.article = article
+    _publish_proposal(revision)
     if previous is not None:
         previous = _lock(previous)
         _move(previous, actor, Status.SUPERSEDED, Action.SUPERSEDED,
@@ -301,3 +325,98 @@ def review_request_changes(*, revision: Revision, actor, comment: str) -> Review
     _sync_caller(revision, locked)
     transaction.on_commit(lambda: notifications.revision_decided(locked))
     return review
+
+
+# --- Readers' follow-up questions ------------------------------------------------------
+
+
+class InboxError(WorkflowError):
+    """A refused step in the editors' inbox; the message is meant for the editor."""
+
+
+def _require_editor(actor) -> None:
+    if not (is_editor(actor) and actor.has_perm("articles.change_followupquestion")):
+        raise NotAllowed("Only editors can answer readers' questions.")
+
+
+@transaction.atomic
+def question_reply(*, question: FollowUpQuestion, actor, reply: str) -> FollowUpQuestion:
+    """Answer a reader's follow-up question: the reply is recorded with who sent it and when,
+    the question is answered, and the reply is emailed to the reader if they gave an address
+    (after the transaction commits)."""
+    _require_editor(actor)
+    reply = normalize_text(reply or "").strip()
+    if not reply:
+        raise InboxError("Write the reply first.")
+    locked = FollowUpQuestion.objects.select_for_update().select_related("article").get(pk=question.pk)
+    if locked.replied_at is not None:
+        raise InboxError(
+            f"This question was answered on {locked.replied_at:%Y-%m-%d} by "
+            f"{locked.replied_by.get_username()}; nothing was sent."
+        )
+    now = timezone.now()
+    locked.reply, locked.replied_at, locked.replied_by = reply, now, actor
+    locked.state = FollowUpQuestion.State.ANSWERED
+    locked.answered_at = locked.answered_at or now
+    locked.save(update_fields=["reply", "replied_at", "replied_by", "state", "answered_at"])
+    if locked.email:
+        transaction.on_commit(lambda: notifications.question_replied(locked))
+    for name in ("reply", "replied_at", "replied_by", "state", "answered_at"):
+        setattr(question, name, getattr(locked, name))
+    return locked
+
+
+READERS_ASKED_HEADING = "Readers asked"
+
+
+@transaction.atomic
+def question_propose(*, question: FollowUpQuestion, actor) -> Revision:
+    """Put a reader's question and our reply into the article's next revision, in its "Readers
+    asked" section (made at the end if there is none): the open draft, or a new revision of the
+    live one. The board reviews it with the rest of that revision."""
+    _require_editor(actor)
+    locked = FollowUpQuestion.objects.select_for_update().get(pk=question.pk)
+    if not locked.reply:
+        raise InboxError("Reply to the question first: “Readers asked” shows a question with its answer.")
+    if locked.proposed_in_id is not None:
+        raise InboxError(f"This question is already in revision {locked.proposed_in.number}.")
+    article = Article.objects.select_for_update().get(pk=locked.article_id)
+    revision = article.revisions.open().first()
+    if revision is None:
+        revision = revision_create(article=article, actor=actor)
+    elif rules.refusal(rules.EDIT, revision, actor) is not None:
+        raise InboxError(
+            f"Revision {revision.number} is {revision.get_status_display().lower()}: propose "
+            "the question once the board has decided on it."
+        )
+    entry = f"**{_one_paragraph(locked.question)}**\n\n{locked.reply}"
+
+    def add_entry(draft):
+        section = draft.sections.filter(kind=Section.Kind.READERS_ASKED).order_by("position").first()
+        if section is None:
+            last = draft.sections.aggregate(n=Max("position"))["n"]
+            section = Section.objects.create(
+                revision=draft, kind=Section.Kind.READERS_ASKED, position=0 if last is None else last + 1
+            )
+        wording, _ = Wording.objects.get_or_create(
+            section=section, reader_type=readers.BASE_KEY,
+            defaults={"heading": READERS_ASKED_HEADING},
+        )
+        wording.body = f"{wording.body.rstrip()}\n\n{entry}".strip()
+        wording.save()
+        if not draft.change_summary.strip():
+            draft.change_summary = "A reader's question and our answer added to “Readers asked”."
+
+    saved = revision_save(
+        revision=revision, actor=actor, expected_version=revision.version, apply=add_entry,
+        note=f"Readers asked: the question of {locked.created_at:%Y-%m-%d} and its answer added.",
+    )
+    locked.proposed_in = saved
+    locked.save(update_fields=["proposed_in"])
+    question.proposed_in = saved
+    return saved
+
+
+def _one_paragraph(text: str) -> str:
+    # The question in bold, on one line: a reader's line breaks would end the bold early.
+    return " ".join(normalize_text(text).split()).replace("*", "\\*")

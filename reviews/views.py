@@ -1,20 +1,25 @@
 """The advisory board's pages. Every view checks, itself, that the user is an active board member
 and that the revision is one the board may see (never a draft or a revision back with its editors)."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import format_html
 from django.views import View
 from django.views.generic import ListView, TemplateView
 
 from articles.meta import PageMeta
+from personalize import readers
 
-from . import forms, rules, selectors, services
+from . import forms, preview, rules, selectors, services
 from .models import BoardMember
 
 QUEUE_PAGE_SIZE = 20
@@ -50,33 +55,59 @@ class AdvisoryBoardView(ListView):
 
 
 class BoardMemberRequiredMixin(LoginRequiredMixin):
+    def find_member(self, user):
+        return services.board_member_for(user)
+
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated:
-            self.member = services.board_member_for(request.user)
+            self.member = self.find_member(request.user)
             if self.member is None:
                 raise PermissionDenied("The review pages are for advisory board members.")
         return super().dispatch(request, *args, **kwargs)
 
 
 class ReviewQueueView(BoardMemberRequiredMixin, TemplateView):
+    """The member's queues. The tabs and the table are kept in the cache per (member, tab,
+    page, queue version): the version changes with every step of the workflow, so a change
+    is seen at once; QUEUE_CACHE_SECONDS bounds how old the "waiting" times can be. Built
+    afresh, a page of the queue cost 11 ms of Python a request (six queries, twenty table
+    rows; 2,000 articles); from the cache, 2 ms: the session, the user, and the member with the
+    queue's version in one query (README, "Benchmark")."""
+
     template_name = "reviews/queue.html"
+
+    def find_member(self, user):
+        return selectors.member_with_queue_version(user)
 
     def get_context_data(self, **kwargs):
         tab = self.request.GET.get("tab")
         tab = tab if tab in selectors.QUEUE_TABS else "waiting"
+        page_number = self.request.GET.get("page") or "1"
+        page_number = page_number if page_number.isdigit() and len(page_number) < 7 else "1"
+        context = {**super().get_context_data(**kwargs), "member": self.member}
+        key = f"review-queue:{self.member.pk}:{tab}:{page_number}:{self.member.queue_version}"
+        queue = cache.get(key) if settings.QUEUE_CACHE_SECONDS else None
+        if queue is None:
+            queue = render_to_string(
+                "reviews/includes/_queue.html", self.queue_context(tab, page_number), self.request
+            )
+            if settings.QUEUE_CACHE_SECONDS:
+                cache.set(key, queue, settings.QUEUE_CACHE_SECONDS)
+        return {**context, "queue": queue}
+
+    def queue_context(self, tab, page_number) -> dict:
         rows = {
             "waiting": selectors.queue_waiting,
             "mine": selectors.queue_mine,
             "decided": selectors.queue_decided,
         }[tab](self.member)
-        page = Paginator(rows, QUEUE_PAGE_SIZE).get_page(self.request.GET.get("page"))
         counts = selectors.queue_counts(self.member)
+        paginator = Paginator(rows, QUEUE_PAGE_SIZE)
+        paginator.count = counts[tab]  # counted already, with the other tabs
         return {
-            **super().get_context_data(**kwargs),
             "tab": tab,
-            "member": self.member,
             "tabs": [(key, label, counts[key]) for key, label in selectors.QUEUE_TABS.items()],
-            "page": page,
+            "page": paginator.get_page(page_number),
             "board_visible": rules.BOARD_VISIBLE,
         }
 
@@ -103,6 +134,11 @@ def review_page_context(request, revision, member, bound_form=None) -> dict:
     if bound_form is not None and f"{bound_form.action}_form" not in context:
         # The revision moved on while the member had the page open: show why it was refused.
         context["refused_form"] = bound_form
+    elif bound_form is not None and bound_form.errors:
+        context["form_errors"] = bound_form  # listed at the top, linking to the form
+    context["preview_links"] = [
+        (reader_type.label, preview.preview_url(revision, reader_type)) for reader_type in readers.all()
+    ] if rules.PREVIEW in actions else []
     return context
 
 
@@ -127,6 +163,9 @@ class ReviewActionView(BoardMemberRequiredMixin, View):
     def perform(self, revision, form):
         raise NotImplementedError
 
+    def success(self, revision) -> str:
+        return self.success_message
+
     def post(self, request, pk):
         revision = selectors.revision_by_id(pk)
         if revision is None or (revision.status not in rules.BOARD_VISIBLE and not revision.review_round):
@@ -140,10 +179,12 @@ class ReviewActionView(BoardMemberRequiredMixin, View):
             except services.WorkflowError as refusal:
                 form.add_error(None, str(refusal))
             else:
-                messages.success(request, self.success_message)
+                messages.success(request, self.success(revision))
                 if revision.status not in rules.BOARD_VISIBLE:
                     return redirect("reviews:queue")
-                return redirect("reviews:detail", pk=revision.pk)
+                # To the top of the page, where the message is (not to the form's fragment,
+                # which the browser would otherwise keep across the redirect).
+                return redirect(reverse("reviews:detail", args=[revision.pk]) + "#main")
         fresh = selectors.board_revision(pk)
         if fresh is None:
             return self.moved_on(revision)
@@ -198,6 +239,15 @@ class ApproveView(ReviewActionView):
             checklist=form.cleaned_data["checklist"], comment=form.cleaned_data["comment"],
         )
 
+    def success(self, revision):
+        if revision.status != revision.Status.APPROVED:
+            return super().success(revision)
+        return format_html(
+            "Your approval was recorded. It was the last one needed: revision {} is now live, "
+            'and readers see it. <a href="{}">Open the live article</a>.',
+            revision.number, revision.article.get_absolute_url(),
+        )
+
 
 class RequestChangesView(ReviewActionView):
     form_class = forms.RequestChangesForm
@@ -207,3 +257,23 @@ class RequestChangesView(ReviewActionView):
         services.review_request_changes(
             revision=revision, actor=self.request.user, comment=form.cleaned_data["comment"]
         )
+
+
+class PreviewView(LoginRequiredMixin, View):
+    """A revision as a reader type will see it (`?for=`), for editors and, once it is sent to
+    them, board members. Never cached, never indexed."""
+
+    def get(self, request, pk):
+        revision = selectors.revision_by_id(pk)
+        if revision is None:
+            raise Http404("No such revision.")
+        refused = rules.refusal(rules.PREVIEW, revision, request.user)
+        if refused is not None:
+            # A board member learns nothing of work in progress, not even that it exists.
+            if services.board_member_for(request.user):
+                raise Http404("No revision for the board here.")
+            raise PermissionDenied(str(refused))
+        response = HttpResponse(preview.render(revision, readers.from_request(request)))
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
+        return response

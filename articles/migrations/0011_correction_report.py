@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0009_article_public_revision'),
+        ('articles', '0010_workbench'),
     ]
 
     operations = [

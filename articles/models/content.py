@@ -22,6 +22,9 @@ OPEN_STATUSES = ("draft", "submitted", "under_review", "changes_requested")
 PENDING_REVIEW_STATUSES = ("submitted", "under_review")
 APPROVED_STATUSES = ("approved", "superseded")
 ALL_STATUSES = (*OPEN_STATUSES, *APPROVED_STATUSES)
+# What readers see of an article besides its sections: each revision proposes them, and the
+# workflow copies them onto the Article (the published copy) when readers get the revision.
+PROPOSED_FIELDS = ("question", "topic", "drugs")
 # Citation markers have at most four digits (markup.CITATION_MARKER).
 MAX_REFERENCE_NUMBER = 9999
 
@@ -160,6 +163,16 @@ class Revision(models.Model):
     based_on = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
     )
+    # What readers see of the article besides its sections, proposed by this revision: reviewed
+    # with it, and copied onto the Article (the published copy every public page reads) by the
+    # workflow when it publishes the revision (reviews.services).
+    question = models.CharField(
+        max_length=300, help_text="The reader's question, shown as the article's title."
+    )
+    topic = models.CharField(max_length=120, blank=True)
+    drugs = models.CharField(
+        max_length=300, blank=True, help_text="The drugs compared, separated by commas."
+    )
     change_summary = models.TextField(
         blank=True, help_text="What changed in this revision; shown in the public change log."
     )
@@ -249,12 +262,14 @@ class Section(models.Model):
     class Kind(models.TextChoices):
         SECTION = "section", "Section"
         KEY_POINTS = "key_points", "Key points"
+        READERS_ASKED = "readers_asked", "Readers asked"
 
     revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="sections")
     position = models.PositiveIntegerField(default=0)
     kind = models.CharField(
         max_length=20, choices=Kind.choices, default=Kind.SECTION,
-        help_text="“Key points” is shown in a box at the top of the article.",
+        help_text="“Key points” is shown in a box at the top of the article, “Readers asked” "
+        "(readers' questions with our answers) at the end.",
     )
 
     class Meta:
@@ -337,6 +352,11 @@ class Reference(models.Model):
     pmid = models.CharField("PMID", max_length=9, blank=True, validators=[validate_pmid])
     doi = models.CharField("DOI", max_length=200, blank=True, validators=[validate_doi])
     url = models.URLField("URL", blank=True, max_length=500)
+    # The PubMed or Crossref record the citation was checked against (articles.literature):
+    # which identifier, and the record's title, so that the pre-submit checks can flag a
+    # citation that does not match its identifier without asking the network again.
+    record_id = models.CharField(max_length=220, blank=True, editable=False)
+    record_title = models.CharField(max_length=1000, blank=True, editable=False)
 
     class Meta:
         ordering = ["number"]
@@ -350,6 +370,13 @@ class Reference(models.Model):
 
     def __str__(self):
         return f"[{self.number}] {self.citation[:60]}"
+
+    @property
+    def identifier(self) -> str:
+        """The identifier a record is looked up by: the PMID where there is one, else the DOI."""
+        if self.pmid:
+            return f"pmid:{self.pmid}"
+        return f"doi:{self.doi.lower()}" if self.doi else ""
 
     @property
     def pubmed_url(self) -> str:

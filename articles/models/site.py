@@ -2,6 +2,7 @@
 editorial policy."""
 
 from django.core.exceptions import ValidationError
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
@@ -18,6 +19,17 @@ class FollowUpQuestion(models.Model):
     state = models.CharField(max_length=10, choices=State.choices, default=State.NEW)
     created_at = models.DateTimeField(auto_now_add=True)
     answered_at = models.DateTimeField(null=True, blank=True)
+    # The editors' reply (reviews.services.question_reply), emailed to the reader where they
+    # gave an address.
+    reply = models.TextField(blank=True, max_length=8000)
+    replied_at = models.DateTimeField(null=True, blank=True)
+    replied_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    # The revision it was proposed in for the article's "Readers asked" section.
+    proposed_in = models.ForeignKey(
+        "Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -11,12 +11,21 @@ from django import forms
 from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 
+from articles import literature
 from articles.models import Reference, Revision, Section, Wording
 from articles.models.content import MAX_REFERENCE_NUMBER
+from markup import normalize_text
 from personalize import readers
 
-from .. import checks
+from .. import checks, preview
 
+
+class TextField(forms.CharField):
+    """Text as it is saved: line endings, trailing spaces and Unicode form normalised
+    (markup.normalize_text), so that an unchanged text posted back is unchanged."""
+
+    def to_python(self, value):
+        return normalize_text(super().to_python(value))
 
 
 class RefusableForm(forms.ModelForm):
@@ -53,7 +62,18 @@ class RevisionChangeForm(RefusableForm):
 
     class Meta:
         model = Revision
-        fields = ["change_summary", "readability_note"]
+        fields = ["question", "topic", "drugs", "change_summary", "readability_note"]
+        field_classes = {name: TextField for name in fields}
+        help_texts = {
+            "question": "The reader's question, shown as the article's title. Like everything "
+            "readers see, it changes for them when this revision is approved.",
+            "change_summary": "Required to submit. What changed in this revision: the board "
+            "reads it first, and readers see it in the article's change log.",
+        }
+        widgets = {
+            "question": forms.TextInput(attrs={"class": "vLargeTextField"}),
+            "drugs": forms.TextInput(attrs={"class": "vLargeTextField"}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -149,11 +169,11 @@ def _section_form(keys: tuple[str, ...]):
     for reader_type in readers.all():
         heading, body = wording_fields(reader_type)
         label = reader_type.label
-        fields[heading] = forms.CharField(
+        fields[heading] = TextField(
             label=f"{label}: heading", max_length=200, required=reader_type.is_base,
             widget=forms.TextInput(attrs={"class": "vLargeTextField wording-heading"}),
         )
-        fields[body] = forms.CharField(
+        fields[body] = TextField(
             label=f"{label}: text", required=reader_type.is_base,
             widget=forms.Textarea(attrs={"rows": 8, "class": "wording-body"}),
             help_text=(
@@ -165,6 +185,58 @@ def _section_form(keys: tuple[str, ...]):
             ),
         )
     return type("SectionForm", (SectionFormBase,), fields)
+
+
+class ReferenceForm(forms.ModelForm):
+    """A reference, with its citation filled in from PubMed or Crossref on request (or when it
+    is left empty and a PMID or DOI is given). The record's title is kept, so that the
+    pre-submit checks can tell a citation that does not match its identifier."""
+
+    url = forms.URLField(label="URL", required=False, max_length=500, assume_scheme="https")
+    lookup = forms.BooleanField(
+        required=False, label="Fill in from PMID/DOI",
+        help_text="Replace the citation with PubMed's record of the PMID (or Crossref's of the DOI).",
+    )
+
+    class Meta:
+        model = Reference
+        fields = ["number", "citation", "evidence", "pmid", "doi", "url"]
+        field_classes = {"citation": TextField, "pmid": TextField, "doi": TextField}
+        widgets = {"citation": forms.Textarea(attrs={"rows": 2, "class": "reference-citation"})}
+        help_texts = {"citation": "Leave it empty to fill it in from the PMID or DOI."}
+
+    record = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["citation"].required = False
+
+    def clean(self):
+        # Looked up while the form is validated, before the save locks the revision: a slow
+        # service holds no lock (each request has LITERATURE_TIMEOUT_SECONDS).
+        cleaned = super().clean()
+        if cleaned.get("DELETE") or self.has_error("pmid") or self.has_error("doi"):
+            return cleaned
+        pmid, doi = cleaned.get("pmid") or "", cleaned.get("doi") or ""
+        citation = cleaned.get("citation") or ""
+        if (pmid or doi) and (cleaned.get("lookup") or not citation):
+            try:
+                self.record = literature.lookup(pmid=pmid, doi=doi)
+            except literature.LookupFailed as failure:
+                self.add_error("citation" if not citation else "lookup", str(failure))
+            else:
+                cleaned["citation"] = self.record.citation
+        elif not citation:
+            self.add_error(
+                "citation", "Give the citation, or a PMID or DOI to fill it in from PubMed or Crossref."
+            )
+        return cleaned
+
+    def save(self, commit=True):
+        if self.record is not None:
+            self.instance.record_id = self.record.identifier
+            self.instance.record_title = self.record.title[:1000]
+        return super().save(commit=commit)
 
 
 def describe_changes(form, formsets) -> str:
@@ -226,11 +298,25 @@ def review_due_note(revision) -> str:
     return f"Next review due {when}." if revision.is_live else "—"
 
 
-@admin.display(description="citation checks")
+@admin.display(description="preview")
+def preview_links(revision):
+    """The revision as each reader type will see it (reviews.preview)."""
+    links = format_html_join(
+        " · ", '<a href="{}">{}</a>',
+        ((preview.preview_url(revision, reader_type), reader_type.label) for reader_type in readers.all()),
+    )
+    return format_html('<span class="preview-links">{}</span>', links)
+
+
+@admin.display(description="pre-submit checks")
 def pre_submit_checks(revision):
-    problems = checks.run(revision).content_problems
+    found = checks.run(revision)
+    problems = [*found.change_problems, *found.content_problems, *found.reference_problems]
     if not problems:
-        return "Every citation marker points at a reference, and every reference is cited."
+        return (
+            "Every citation marker points at a reference, and every reference is cited; the "
+            "revision has a change summary and a change to review."
+        )
     return format_html(
         '<ul class="check-problems">{}</ul>',
         format_html_join("", "<li>{}</li>", ((problem,) for problem in problems)),

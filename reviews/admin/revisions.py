@@ -4,21 +4,24 @@ the admin never sets a revision's status, number or version itself."""
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, models
+from django.db import IntegrityError
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from articles import pages
-from articles.models import Article, Reference, Revision, Section
+from articles.models import PROPOSED_FIELDS, Article, Reference, Revision, Section
 
 from .. import rules, services
 from .board import audit_trail, reviews_summary
-from .forms import (
-    RevisionAddForm, RevisionChangeForm, describe_changes, make_room_for_renumbering, parse_version,
-    pre_submit_checks, reading_grades, review_due_note, section_form, wording_fields,
-)
 from personalize import readers
+
+from .forms import (
+    ReferenceForm, RevisionAddForm, RevisionChangeForm, describe_changes, make_room_for_renumbering,
+    parse_version, pre_submit_checks, preview_links, reading_grades, review_due_note, section_form,
+    wording_fields,
+)
+from .references import look_up_references
 
 
 class Refused(Exception):
@@ -33,13 +36,18 @@ def _abort_after_version_check(locked):
     raise _VersionOK
 
 
-def run_revision_action(request, revision, action: str) -> Revision | None:
-    """One workflow button or action on one revision; the outcome becomes a message."""
-    label = f"Revision {revision.number} of “{revision.article.question}”"
+def run_revision_action(request, revision, action: str, *, saved: bool = False) -> Revision | None:
+    """One workflow button or action on one revision; the outcome becomes a message. `saved`:
+    the editor's changes were saved just before (the "Save and submit" button)."""
+    label = f"Revision {revision.number} of “{revision.question or revision.article.question}”"
     try:
         if action == "submit":
             services.revision_submit(revision=revision, actor=request.user)
-            messages.success(request, f"{label} was submitted for review.")
+            messages.success(
+                request,
+                f"Your changes were saved, and {label[0].lower()}{label[1:]} was submitted for review."
+                if saved else f"{label} was submitted for review.",
+            )
         elif action == "withdraw":
             services.revision_withdraw(revision=revision, actor=request.user)
             messages.success(request, f"{label} was withdrawn and is a draft again.")
@@ -48,6 +56,8 @@ def run_revision_action(request, revision, action: str) -> Revision | None:
             messages.success(request, f"Revision {new.number} was started from revision {revision.number}.")
             return new
     except services.SubmissionProblems as refusal:
+        if saved:
+            messages.success(request, "Your changes were saved.")
         messages.error(request, f"{label} cannot be submitted yet:")
         for problem in refusal.problems:
             messages.error(request, problem)
@@ -114,10 +124,13 @@ class SectionInline(EditableOnlyInline):
 
 class ReferenceInline(EditableOnlyInline):
     model = Reference
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    fields = ["number", "citation", "evidence", "pmid", "doi", "url"]
+    form = ReferenceForm
     ordering = ["number"]
     verbose_name_plural = "references (cite them in the text as [1] or [2, 3])"
+
+    def get_fields(self, request, obj=None):
+        fields = ["number", "citation", "evidence", ("pmid", "doi"), "url"]
+        return [*fields, "lookup"] if self.has_change_permission(request, obj) else fields
 
 
 class ReviewDueFilter(admin.SimpleListFilter):
@@ -133,22 +146,27 @@ class ReviewDueFilter(admin.SimpleListFilter):
 
 @admin.register(Revision)
 class RevisionAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "status", "author", "submitted_at", "approved_at", "review_due"]
-    list_filter = ["status", ReviewDueFilter, "article"]
+    list_display = ["__str__", "status", "author", "submitted", "approved", "review_due"]
+    list_filter = ["status", ReviewDueFilter]
     list_select_related = ["article", "author"]
-    search_fields = ["article__question", "article__slug", "change_summary"]
+    search_fields = ["question", "article__question", "article__slug", "change_summary"]
     inlines = [SectionInline, ReferenceInline]
     actions = ["submit_for_review", "withdraw", "start_new_revision"]
     save_as = False
-    info_fields = [
-        "article", "number", "status", "author", "based_on", "version", "review_round",
-        "submitted_at", "approved_at", "review_due_note",
+    # The buttons above the sections too: "Save and submit" is where the edit is.
+    save_on_top = True
+    # Three to a line, so that the sections come sooner on the page.
+    info_rows = [
+        ("article", "number", "status"), ("author", "based_on", "version"),
+        ("review_round", "submitted_at", "approved_at"), ("review_due_note", "preview_links"),
     ]
+    info_fields = [name for row in info_rows for name in row]
     check_fields = ["pre_submit_checks", "reading_grades"]
     history_fields = ["reviews_summary", "audit_trail"]
     readonly_fields = [*info_fields, *check_fields, *history_fields]
 
     review_due_note = staticmethod(review_due_note)
+    preview_links = staticmethod(preview_links)
     pre_submit_checks = staticmethod(pre_submit_checks)
     reading_grades = staticmethod(reading_grades)
     reviews_summary = staticmethod(reviews_summary)
@@ -158,17 +176,30 @@ class RevisionAdmin(admin.ModelAdmin):
     def review_due(self, revision):
         return revision.is_review_due
 
+    @admin.display(description="submitted", ordering="submitted_at")
+    def submitted(self, revision):
+        return revision.submitted_at.date() if revision.submitted_at else "—"
+
+    @admin.display(description="approved", ordering="approved_at")
+    def approved(self, revision):
+        return revision.approved_at.date() if revision.approved_at else "—"
+
     # --- Which fields, which form ---------------------------------------------------------
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:
             return [(None, {"fields": ["article"]})]
-        content = ["change_summary", "readability_note"]
+        content = ["question", "topic", "drugs", "change_summary", "readability_note"]
         if self.has_change_permission(request, obj):
             content.append("loaded_version")
         return [
-            ("Status", {"fields": self.info_fields}),
-            ("This revision", {"fields": content}),
+            ("Status", {"fields": self.info_rows}),
+            ("This revision", {
+                "fields": content,
+                "description": "The question, topic and drugs are what readers see of the "
+                "article besides its sections: they change for readers only with this revision, "
+                "after review.",
+            }),
             ("Before submitting", {"fields": self.check_fields}),
             ("Review and audit trail", {"fields": self.history_fields, "classes": ["collapse"]}),
         ]
@@ -279,6 +310,14 @@ class RevisionAdmin(admin.ModelAdmin):
             return str(refusal)
         return None
 
+    def response_change(self, request, obj):
+        """"Save and submit": the edit is saved first (in save_related), then submitted; a
+        refused submission keeps the saved edit and lists what to fix."""
+        if "_submit" in request.POST:
+            run_revision_action(request, obj, "submit", saved=True)
+            return HttpResponseRedirect(reverse("admin:articles_revision_change", args=[obj.pk]))
+        return super().response_change(request, obj)
+
     def response_add(self, request, obj, post_url_continue=None):
         messages.success(request, f"Revision {obj.number} of “{obj.article}” was started as a draft.")
         return HttpResponseRedirect(reverse("admin:articles_revision_change", args=[obj.pk]))
@@ -287,10 +326,23 @@ class RevisionAdmin(admin.ModelAdmin):
 
     def get_urls(self):
         view = self.admin_site.admin_view(self.workflow_view)
+        lookup = self.admin_site.admin_view(self.lookup_view)
         return [
             path("<path:object_id>/workflow/<str:action>/", view, name="articles_revision_workflow"),
+            path("<path:object_id>/look-up-references/", lookup, name="articles_revision_lookup"),
             *super().get_urls(),
         ]
+
+    def lookup_view(self, request, object_id):
+        """Check every reference with a PMID or DOI against its PubMed or Crossref record, and
+        fill in the empty citations (the saved revision: save your edits first)."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        revision = self.get_object(request, unquote(object_id))
+        if revision is None:
+            raise Http404("No such revision.")
+        look_up_references(request, revision)
+        return HttpResponseRedirect(reverse("admin:articles_revision_change", args=[revision.pk]))
 
     def workflow_view(self, request, object_id, action):
         if request.method != "POST":
@@ -329,6 +381,10 @@ class RevisionAdmin(admin.ModelAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    """An article. What readers see of it besides its sections (question, topic, drugs) is
+    written here only until it has a first revision; after that, on the revision, which
+    publishes it after review (reviews.services)."""
+
     list_display = ["question", "slug", "live", "in_progress"]
     search_fields = ["question", "slug", "drugs"]
     prepopulated_fields = {"slug": ["question"]}
@@ -339,6 +395,14 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("live_revision")
 
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.revisions.exists():
+            return [*PROPOSED_FIELDS, *self.readonly_fields]
+        return self.readonly_fields
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return self.prepopulated_fields if obj is None else {}
+
     def save_model(self, request, obj, form, change):
         if not change:
             return super().save_model(request, obj, form, change)
@@ -348,6 +412,41 @@ class ArticleAdmin(admin.ModelAdmin):
         if changed:
             obj.save(update_fields=changed)
             pages.invalidate(obj)  # the pages show the question, topic and drugs
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        article = self.get_object(request, unquote(object_id))
+        if article is not None:
+            in_progress = article.revisions.open().first()
+            extra_context = {
+                **(extra_context or {}),
+                "in_progress": in_progress,
+                "can_start_revision": in_progress is None and services.is_editor(request.user),
+                "proposal_note": article.revisions.exists(),
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.new_revision_view)
+        return [
+            path("<path:object_id>/new-revision/", view, name="articles_article_new_revision"),
+            *super().get_urls(),
+        ]
+
+    def new_revision_view(self, request, object_id):
+        """"Start a new revision" on the article's own page: a copy of its live revision."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        article = self.get_object(request, unquote(object_id))
+        if article is None:
+            raise Http404("No such article.")
+        try:
+            new = services.revision_create(article=article, actor=request.user)
+        except services.WorkflowError as refusal:
+            messages.error(request, f"“{article}”: {refusal}")
+            return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
+        source = f" from revision {new.based_on.number}" if new.based_on else ""
+        messages.success(request, f"Revision {new.number} was started{source}: edit it here, then save and submit it.")
+        return HttpResponseRedirect(reverse("admin:articles_revision_change", args=[new.pk]))
 
     @admin.display(description="live revision")
     def live(self, article):
@@ -363,9 +462,13 @@ class ArticleAdmin(admin.ModelAdmin):
         if article.pk is None:
             return "Save the article, then start its first revision."
         rows = format_html_join(
-            "", '<li><a href="{}">Revision {}</a>: {}</li>',
+            "", '<li><a href="{}">Revision {}</a>: {}{}</li>',
             (
-                (reverse("admin:articles_revision_change", args=[r.pk]), r.number, r.get_status_display())
+                (
+                    reverse("admin:articles_revision_change", args=[r.pk]), r.number,
+                    r.get_status_display(),
+                    " (open it to roll back to it)" if r.status == Revision.Status.SUPERSEDED else "",
+                )
                 for r in article.revisions.order_by("-number")
             ),
         )

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from articles.models import Article
 from reviews import services
-from tests.conftest import approve, make_draft, publish, write
+from tests.conftest import approve, make_draft, new_revision, publish, write
 from tests.factories import ArticleFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +65,7 @@ def test_article_with_only_a_draft_is_not_found(client, editor):
 
 def next_revision_saying(text, *, article, editor):
     """A new draft of a live article whose first section now reads `text`."""
-    revision = services.revision_create(article=article, actor=editor)
+    revision = new_revision(article, editor=editor, change=False)
     section = revision.sections.first()
     write(section, f"{text} [1]")
     return revision

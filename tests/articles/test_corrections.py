@@ -9,7 +9,7 @@ from django.urls import reverse
 from articles.models import CorrectionReport, FollowUpQuestion
 from articles.services import InboxError, correction_resolve
 from reviews import services
-from tests.conftest import approve, make_draft, publish, write
+from tests.conftest import approve, make_draft, new_revision, publish, write
 
 pytestmark = pytest.mark.django_db
 
@@ -114,7 +114,7 @@ def test_no_report_for_an_article_readers_cannot_see(client, editor):
 
 def fixing_revision(live, editor, reviewers):
     """A new revision of the live article that fixes the lead; approved."""
-    revision = services.revision_create(article=live.article, actor=editor)
+    revision = new_revision(live.article, editor=editor, change=False)
     write(revision.sections.order_by("position").first(), "Corrected lead text [1].")
     services.revision_submit(revision=revision, actor=editor)
     return revision

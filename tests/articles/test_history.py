@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from articles.models import Revision
 from reviews import services
-from tests.conftest import approve, make_draft, publish
+from tests.conftest import approve, make_draft, new_revision, publish
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -16,9 +16,7 @@ def history_url(article):
 
 
 def next_revision(live, editor, summary):
-    revision = services.revision_create(article=live.article, actor=editor)
-    revision.change_summary = summary
-    revision.save()
+    revision = new_revision(live.article, editor=editor, summary=summary)
     services.revision_submit(revision=revision, actor=editor)
     return revision
 

@@ -8,7 +8,7 @@ import pytest
 from articles.models import Article, Revision, StoredPage
 from reviews import services
 from articles import pages
-from tests.conftest import approve, make_draft, publish
+from tests.conftest import approve, make_draft, new_revision, publish
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +38,7 @@ def test_articles_revisions_and_stored_pages_agree_on_what_is_public(editor, rev
     services.revision_submit(revision=shown, actor=editor)
     hidden = make_draft(editor=editor, article=ArticleFactory())
     services.revision_submit(revision=hidden, actor=editor)
-    newer = services.revision_create(article=live.article, actor=editor)
+    newer = new_revision(live.article, editor=editor)
     services.revision_submit(revision=newer, actor=editor)
 
     assert set(Revision.objects.public()) == {live, shown}
@@ -70,7 +70,7 @@ def test_each_article_keeps_the_rules_answer_through_every_move_of_the_workflow(
     services.revision_submit(revision=draft, actor=editor)
     live = approve(draft, reviewers)
     agrees()
-    newer = services.revision_create(article=article, actor=editor)
+    newer = new_revision(article, editor=editor)
     services.revision_submit(revision=newer, actor=editor)
     agrees()
     assert Article.objects.get(pk=article.pk).public_revision == live

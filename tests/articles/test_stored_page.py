@@ -12,7 +12,8 @@ from django.urls import reverse
 from articles import pages
 from articles.models import Revision, StoredPage
 from personalize import readers
-from tests.conftest import publish
+from reviews import services
+from tests.conftest import approve, new_revision, publish
 
 pytestmark = pytest.mark.django_db
 READER_KEYS = ["patient", "caregiver", "professional"]
@@ -70,18 +71,27 @@ def test_a_build_that_read_before_an_invalidation_is_not_stored_after_it(client,
     assert stored(live_revision).get().before_body == ""  # left for the next read to build
 
 
-def test_editing_the_question_of_a_live_article_in_the_admin_updates_its_page(
-    client, admin_client, live_revision
+def test_the_question_of_a_live_article_changes_for_readers_with_the_revision_that_proposes_it(
+    client, admin_client, live_revision, editor, reviewers
 ):
     article = live_revision.article
+    old_question = article.question
     read(client, live_revision)
+    # Not from the article's admin page: there the question is read-only once it has revisions.
     response = admin_client.post(
         reverse("admin:articles_article_change", args=[article.pk]),
-        {"question": "A clearer question?", "slug": article.slug, "topic": article.topic,
-         "drugs": article.drugs},
+        {"question": "A clearer question?", "slug": article.slug, "publish_while_in_review": ""},
     )
     assert response.status_code == 302
-    assert '<h1 id="article-title">A clearer question?</h1>' in read(client, live_revision)
+    assert f'<h1 id="article-title">{old_question}</h1>' in read(client, live_revision)
+
+    revision = new_revision(article, editor=editor)
+    revision.question = "A clearer question?"
+    revision.save()
+    services.revision_submit(revision=revision, actor=editor)
+    assert f'<h1 id="article-title">{old_question}</h1>' in read(client, live_revision)  # in review
+    approve(revision, reviewers)
+    assert '<h1 id="article-title">A clearer question?</h1>' in read(client, revision)
 
 
 def test_build_pages_command_builds_every_public_page_for_the_current_templates(live_revision, editor, reviewers):
@@ -100,11 +110,9 @@ def test_build_pages_command_builds_every_public_page_for_the_current_templates(
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_upgrading_carries_sections_into_wordings_and_bodies_into_stored_pages(editor):
-    before = [("articles", "0005_stored_page")]
     executor = MigrationExecutor(connection)
-    # Forward to every app's newest migration, not just the ones this test is about: the tests
-    # that run after it (the browser tests among them) need the whole schema back.
-    latest = executor.loader.graph.leaf_nodes()
+    # Back to before wordings, then forward to the latest migrations (the models' state).
+    before, latest = [("articles", "0005_stored_page")], executor.loader.graph.leaf_nodes()
     executor.migrate(before)
     old = executor.loader.project_state(before).apps
     Article, Revision_, Section = (old.get_model("articles", name) for name in ("Article", "Revision", "Section"))

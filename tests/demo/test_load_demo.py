@@ -6,6 +6,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.db.models import Value
+from django.db.models.functions import Concat
 
 from articles.models import (
     Article, EditorialPolicy, FollowUpQuestion, Reference, Revision, Section, StoredPage, Wording,
@@ -101,7 +103,12 @@ def test_the_change_log_lists_both_revisions_with_their_reviewers(client):
 def test_run_on_a_database_with_only_revision_1_it_adds_revision_2_through_the_workflow():
     load("--fixed-passwords")
     article = Article.objects.get(slug=KADCYLA)
+    # Revision 2 as an earlier demo wrote it: another summary, another text (an identical
+    # revision would be refused as having nothing to review).
     article.revisions.filter(number=2).update(change_summary="(an earlier demo)")
+    Wording.objects.filter(section__revision__article=article, section__revision__number=2).update(
+        body=Concat("body", Value(" (an earlier demo)"))
+    )
     output = load("--fixed-passwords")
     assert f"article {KADCYLA}: revision 3 live" in output
     assert article.revisions.get(number=3).change_summary.startswith("Updated with DESTINY-Breast05")

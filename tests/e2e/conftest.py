@@ -280,6 +280,10 @@ ADDED = "the two are not interchangeable"
 @pytest.fixture
 def demo_submitted(demo):
     """A new revision of the live demo article, reworded in one place and sent to the board."""
+    return submit_reworded(demo)
+
+
+def submit_reworded(demo):
     from reviews import services
 
     editor = demo.editor[1]

@@ -55,6 +55,9 @@ def test_board_pages_have_no_serious_accessibility_violation(
 ):
     page = new_page(bypass_csp=True, **viewport)
     log_in_as(page, demo.reviewers[0][1], live_server)
-    paths = [reverse("reviews:queue"), reverse("reviews:detail", args=[demo_submitted.pk])]
+    paths = [
+        reverse("reviews:queue"), reverse("reviews:detail", args=[demo_submitted.pk]),
+        *(f"{reverse('reviews:preview', args=[demo_submitted.pk])}?for={key}" for key in ("patient", "professional")),
+    ]
     found = violations(page, axe_source, paths)
     assert not found, "\n".join(found)

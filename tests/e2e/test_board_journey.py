@@ -72,8 +72,8 @@ def test_two_board_members_review_with_one_round_of_changes(new_page, demo, subm
     admin.get_by_role("link", name=f"{article.slug} r{submitted.number} (Changes requested)").click()
     body = admin.locator(f'textarea[name="sections-{demo.lead.position}-professional_body"]')
     body.fill(body.input_value().replace(ADDED, f"{ADDED}. {FIX[:-1]}"))
-    admin.locator('input[name="_continue"]').click()
-    admin.get_by_role("button", name="Submit for review").click()
+    # "Save and submit" saves the edit and submits it in one step.
+    admin.get_by_role("button", name="Save and submit for review").first.click()
     expect(admin.locator(".messagelist .success")).to_contain_text("was submitted for review")
 
     # Both members approve the new round; the second approval publishes it.

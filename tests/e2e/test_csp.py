@@ -49,7 +49,10 @@ def test_no_page_breaks_the_content_security_policy(new_page, demo, demo_submitt
 
     board = new_page()
     log_in_as(board, demo.reviewers[0][1], live_server)
-    problems += visit(board, [reverse("reviews:queue"), reverse("reviews:detail", args=[demo_submitted.pk])])
+    problems += visit(board, [
+        reverse("reviews:queue"), reverse("reviews:detail", args=[demo_submitted.pk]),
+        f"{reverse('reviews:preview', args=[demo_submitted.pk])}?for=patient",
+    ])
 
     draft = Revision.objects.filter(status=Revision.Status.DRAFT).first()
     editor = new_page()
@@ -61,5 +64,7 @@ def test_no_page_breaks_the_content_security_policy(new_page, demo, demo_submitt
         reverse("admin:articles_revision_change", args=[demo.live.pk]),
         reverse("admin:articles_revision_change", args=[draft.pk]),  # editable, with inlines
         reverse("admin:articles_revision_add"),
+        reverse("admin:articles_article_change", args=[article.pk]),
+        reverse("admin:articles_followupquestion_changelist"),
     ])
     assert not problems, "\n".join(problems)

@@ -21,7 +21,8 @@ def open_revision(page, revision_label):
 def edit_lead(page, demo, change):
     body = page.locator(f'textarea[name="sections-{demo.lead.position}-professional_body"]')
     body.fill(change(body.input_value()))
-    page.locator('input[name="_continue"]').click()
+    page.locator('textarea[name="change_summary"]').fill("Says how often both drugs are given.")
+    page.locator('input[name="_continue"]').first.click()
     expect(page.locator(".messagelist")).to_contain_text("changed successfully")
 
 
@@ -41,7 +42,7 @@ def test_editor_starts_a_revision_is_refused_a_broken_marker_then_submits(page, 
 
     # Change a section, citing a reference that does not exist.
     edit_lead(page, demo, lambda text: f"{text}\n\n{NEW_SENTENCE} [99].")
-    page.get_by_role("button", name="Submit for review").click()
+    page.get_by_role("button", name="Save and submit for review").first.click()
     errors = page.locator(".messagelist .error")
     expect(errors.first).to_contain_text("cannot be submitted yet")
     expect(errors.nth(1)).to_contain_text("[99]")
@@ -50,7 +51,7 @@ def test_editor_starts_a_revision_is_refused_a_broken_marker_then_submits(page, 
 
     # Fix the marker, and the submission goes through; the live revision stays live meanwhile.
     edit_lead(page, demo, lambda text: text.replace("[99]", "[1]"))
-    page.get_by_role("button", name="Submit for review").click()
+    page.get_by_role("button", name="Save and submit for review").first.click()
     expect(page.locator(".messagelist .success")).to_contain_text("was submitted for review")
     expect(page.locator(".workflow-readonly")).to_contain_text("read-only")
     draft.refresh_from_db()

@@ -9,7 +9,7 @@ from articles.models import Revision, Section, Wording
 from reviews import services
 from reviews.diff import word_diff
 from reviews.models import Review, ReviewComment
-from tests.conftest import FULL_CHECKLIST, approve, make_draft, publish, write
+from tests.conftest import FULL_CHECKLIST, approve, make_draft, new_revision, publish, write
 from tests.factories import BoardMemberFactory, SectionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -147,14 +147,14 @@ def second_revision(editor, reviewers, live_revision):
 
 def test_review_page_marks_added_and_removed_words_against_the_live_revision(board_client, second_revision):
     html = board_client.get(detail_url(second_revision)).content.decode()
-    assert "Compared with revision 1" in html
+    assert "compared with revision 1 (approved)" in html
     assert "section 0<ins>, now with a safety update</ins>. [1]<ins> [4]</ins>" in html
     assert "Adds the TH3RESA safety data." in html
 
 
 def test_review_page_shows_every_reader_type_wording(board_client, second_revision):
     html = board_client.get(detail_url(second_revision)).content.decode()
-    assert "Patient wording" in html and "Caregiver or family member wording" in html
+    assert "Patient wording" in html and "Caregiver or family member readers" in html
     assert "Your doctor checks your blood often." in html
     assert "No caregiver or family member wording" in html
 
@@ -162,10 +162,10 @@ def test_review_page_shows_every_reader_type_wording(board_client, second_revisi
 def test_review_page_marks_reference_changes(board_client, second_revision):
     html = board_client.get(detail_url(second_revision)).content.decode()
     references = html.split('id="references-h"')[1]
-    assert '<li class="reference-change state-added" value="4">' in references
-    assert '<li class="reference-change state-changed" value="2">' in references
+    assert '<li class="reference-change state-added" value="4" id="review-ref-4">' in references
+    assert '<li class="reference-change state-changed" value="2" id="review-ref-2">' in references
     assert "Trial 2<ins>, final analysis</ins>. J Clin Oncol. <del>2020</del><ins>2021</ins>." in references
-    assert '<li class="reference-change state-unchanged" value="1">' in references
+    assert '<li class="reference-change state-unchanged" value="1" id="review-ref-1">' in references
 
 
 def test_review_page_shows_reading_grades_with_the_editors_note(board_client, second_revision):
@@ -205,7 +205,7 @@ def test_review_page_query_count_does_not_grow_with_sections_and_references(
     big = publish(editor=editor, reviewers=reviewers[1:], sections=15, references=15)
     counts = []
     for live in (small, big):
-        revision = services.revision_create(article=live.article, actor=editor)
+        revision = new_revision(live.article, editor=editor)
         services.revision_submit(revision=revision, actor=editor)
         start(revision, reviewers[1])
         services.review_comment(revision=revision, actor=reviewers[1].user, body="Fine.")

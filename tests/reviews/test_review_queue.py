@@ -121,3 +121,33 @@ def test_query_count_does_not_grow_with_the_number_of_revisions(
                 assert client.get(QUEUE, {"tab": tab}).status_code == 200
             counts.append((tab, len(captured)))
     assert counts[:3] == counts[3:]
+
+
+@pytest.fixture
+def queue_cache_on(settings):
+    settings.QUEUE_CACHE_SECONDS = 60
+
+
+def test_a_repeat_read_of_the_queue_is_three_queries(
+    client, member, editor, queue_cache_on, django_assert_num_queries
+):
+    submit(editor)
+    client.get(QUEUE)
+    with django_assert_num_queries(3):  # the session, the user, the member with the queue's version
+        html = client.get(QUEUE).content.decode()
+    assert "How do treatments" in html
+
+
+def test_with_the_cache_on_every_step_of_the_workflow_shows_at_once(
+    client, member, reviewers, editor, queue_cache_on
+):
+    revision = submit(editor)
+    assert revision.question in client.get(QUEUE).content.decode()
+    services.review_start(revision=revision, actor=member.user)
+    assert "Nothing is waiting for your review." in client.get(QUEUE).content.decode()
+    other = submit(editor)
+    assert other.question in client.get(QUEUE).content.decode()
+    # Another member's queue is their own.
+    client.force_login(reviewers[1].user)
+    html = client.get(QUEUE).content.decode()
+    assert revision.question in html and other.question in html

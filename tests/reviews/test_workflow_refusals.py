@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 from articles.models import Revision
 from reviews import services
 from reviews.models import ReviewEvent
-from tests.conftest import FULL_CHECKLIST, make_draft, publish, write
+from tests.conftest import FULL_CHECKLIST, make_draft, new_revision, publish, write
 from tests.factories import BoardMemberFactory, ReferenceFactory, SectionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -200,7 +200,7 @@ def test_read_only_revisions_cannot_be_edited(state, editor, reviewers, request)
 
 def test_superseded_revision_cannot_be_edited(editor, reviewers):
     first = publish(editor=editor, reviewers=reviewers)
-    second = services.revision_create(article=first.article, actor=editor)
+    second = new_revision(first.article, editor=editor)
     services.revision_submit(revision=second, actor=editor)
     services.review_start(revision=second, actor=reviewers[0].user)
     services.review_approve(revision=second, actor=reviewers[0].user, checklist=FULL_CHECKLIST)

@@ -6,7 +6,7 @@ from django.core import mail
 from articles.models import Revision
 from reviews import services
 from reviews.models import Review, ReviewEvent
-from tests.conftest import FULL_CHECKLIST, approve, make_draft, publish, write
+from tests.conftest import FULL_CHECKLIST, approve, make_draft, new_revision, publish, write
 
 pytestmark = pytest.mark.django_db
 Status = Revision.Status
@@ -88,7 +88,7 @@ def test_quorum_follows_the_setting(settings, editor, reviewers):
 
 def test_approving_a_new_revision_supersedes_the_live_one(editor, reviewers):
     first = publish(editor=editor, reviewers=reviewers)
-    second = services.revision_create(article=first.article, actor=editor)
+    second = new_revision(first.article, editor=editor)
     assert second.based_on == first
     assert second.sections.count() == first.sections.count()
     assert second.references.count() == first.references.count()
@@ -103,7 +103,7 @@ def test_approving_a_new_revision_supersedes_the_live_one(editor, reviewers):
 
 def test_live_revision_stays_live_while_the_next_is_reviewed(editor, reviewers):
     first = publish(editor=editor, reviewers=reviewers)
-    second = services.revision_create(article=first.article, actor=editor)
+    second = new_revision(first.article, editor=editor)
     services.revision_submit(revision=second, actor=editor)
     services.review_start(revision=second, actor=reviewers[0].user)
     first.article.refresh_from_db()

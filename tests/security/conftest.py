@@ -43,14 +43,15 @@ def submitted_revision(editor, reviewers):
     section = draft.sections.first()
     services.revision_save(
         revision=draft, actor=editor, expected_version=draft.version,
-        apply=lambda locked: _set_body(section, "A clarified sentence for the board [1]."),
+        apply=lambda locked: _set_body(locked, section, "A clarified sentence for the board [1]."),
     )
     draft.refresh_from_db()
     return services.revision_submit(revision=draft, actor=editor)
 
 
-def _set_body(section, text):
+def _set_body(revision, section, text):
     write(section, text)
+    revision.change_summary = "One sentence clarified."
 
 
 @pytest.fixture

@@ -72,6 +72,8 @@ EXPECTED: dict[str, tuple[str, tuple]] = {
     "personalize:choose": ("post", (303, 303, 303, 303, 303)),
     "reviews:queue": ("get", BOARD_ONLY),
     "reviews:detail": ("get", BOARD_ONLY),
+    # A revision as readers will see it: editors, and board members once it is sent to them.
+    "reviews:preview": ("get", ("login", 403, 200, 200, 200)),
     # The board's actions, posted empty: starting needs no input; the others show form errors.
     "reviews:start": ("post", ("login", 403, 403, "detail", 403)),
     "reviews:comment": ("post", BOARD_ONLY),

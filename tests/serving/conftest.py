@@ -1,7 +1,7 @@
 import pytest
 
 from reviews import services
-from tests.conftest import approve, make_draft, write
+from tests.conftest import approve, make_draft, new_revision, write
 
 
 @pytest.fixture
@@ -13,7 +13,7 @@ def page_cache_on(settings):
 def new_live_revision(*, article, editor, reviewers, lead: str, capture):
     """Start a revision of `article` from its live one, change its lead, and approve it, running
     the after-commit hooks as a real commit would."""
-    revision = services.revision_create(article=article, actor=editor)
+    revision = new_revision(article, editor=editor, change=False)
     section = revision.sections.order_by("position").first()
     write(section, lead)
     services.revision_submit(revision=revision, actor=editor)

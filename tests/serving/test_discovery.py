@@ -8,7 +8,7 @@ from django.contrib.auth.models import User
 
 from articles.models import EditorialPolicy, Reference, Revision
 from reviews import services
-from tests.conftest import approve, make_draft, publish
+from tests.conftest import approve, make_draft, new_revision, publish
 from tests.factories import ArticleFactory
 from tests.serving.conftest import pending_revision
 
@@ -93,9 +93,7 @@ def test_every_sitemap_entry_says_when_its_page_last_changed(
 
 def test_feed_lists_approvals_and_nothing_unapproved(client, editor, reviewers, django_assert_max_num_queries):
     first = publish(editor=editor, reviewers=reviewers)
-    second = services.revision_create(article=first.article, actor=editor)
-    second.change_summary = "Added DESTINY-Breast03 results."
-    second.save()
+    second = new_revision(first.article, editor=editor, summary="Added DESTINY-Breast03 results.")
     services.revision_submit(revision=second, actor=editor)
     approve(second, reviewers)
     pending = pending_revision(editor=editor)

@@ -11,7 +11,7 @@ from django.conf import settings as django_settings
 
 from articles.models import EditorialPolicy, Revision
 from reviews import services
-from tests.conftest import approve, publish, write
+from tests.conftest import approve, new_revision, publish, write
 from tests.serving.conftest import pending_revision
 
 pytestmark = pytest.mark.django_db
@@ -100,7 +100,7 @@ def test_descriptions_are_cut_at_a_word(client, editor, reviewers, site):
     words = "Trastuzumab emtansine carries the antibody and the drug together into the cancer cell"
     lead = f"{words}, which spares healthy tissue much of the chemotherapy's harm [1]. " * 3
     revision = publish(editor=editor, reviewers=reviewers, sections=1, references=1)
-    draft = services.revision_create(article=revision.article, actor=editor)
+    draft = new_revision(revision.article, editor=editor, change=False)
     write(draft.sections.get(), lead)
     services.revision_submit(revision=draft, actor=editor)
     approve(draft, reviewers)
@@ -117,7 +117,7 @@ def test_article_jsonld_has_every_field_search_engines_read(client, editor, revi
     first = publish(editor=editor, reviewers=reviewers)
     Revision.objects.filter(pk=first.pk).update(approved_at=datetime(2025, 2, 3, 4, 5, 6, 789, tzinfo=UTC))
     article = first.article
-    second = services.revision_create(article=article, actor=editor)
+    second = new_revision(article, editor=editor)
     services.revision_submit(revision=second, actor=editor)
     second = approve(second, reviewers)
 

@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 
 from reviews import services
-from tests.conftest import approve, is_postgres, make_draft, publish, write
+from tests.conftest import approve, is_postgres, make_draft, new_revision, publish, write
 from tests.serving.conftest import pending_revision
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +30,7 @@ def worded_live_revision(*, editor, reviewers, sections, references, revisions):
     for _ in range(revisions):
         services.revision_submit(revision=draft, actor=editor)
         live = approve(draft, reviewers)
-        draft = services.revision_create(article=live.article, actor=editor)  # copies all wordings
+        draft = new_revision(live.article, editor=editor)  # copies all wordings
     return live
 
 

@@ -5,7 +5,7 @@ import pytest
 from articles.models import Revision
 from articles.snippets import from_html
 from reviews import services
-from tests.conftest import approve, is_postgres, make_draft, write
+from tests.conftest import approve, is_postgres, make_draft, new_revision, write
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -56,14 +56,14 @@ def test_results_show_question_snippet_and_review_status(client, editor, reviewe
 
 def test_only_what_readers_may_see_is_found(client, editor, reviewers):
     old = live_with_lead(editor=editor, reviewers=reviewers, lead="Zanidatamab superseded claim [1].")
-    newer = services.revision_create(article=old.article, actor=editor)
+    newer = new_revision(old.article, editor=editor, change=False)
     lead = newer.sections.order_by("position").first()
     write(lead, "Current wording about margetuximab [1].")
     services.revision_submit(revision=newer, actor=editor)
     approve(newer, reviewers)
     # A draft, and a revision in review of a live article: neither is public.
     draft_with_lead(editor=editor, lead="Tucatinib draft only [1].")
-    in_review = services.revision_create(article=old.article, actor=editor)
+    in_review = new_revision(old.article, editor=editor, change=False)
     section = in_review.sections.order_by("position").first()
     write(section, "Neratinib pending change [1].")
     services.revision_submit(revision=in_review, actor=editor)

@@ -35,6 +35,9 @@ def change_form_data(revision, *, sections=None, references=None, loaded_version
     one), rows without are new. By default everything is posted back as loaded."""
     loaded_sections, loaded_references = current_rows(revision)
     data = {
+        "question": revision.question,
+        "topic": revision.topic,
+        "drugs": revision.drugs,
         "change_summary": revision.change_summary,
         "readability_note": revision.readability_note,
         "loaded_version": revision.version if loaded_version is None else loaded_version,

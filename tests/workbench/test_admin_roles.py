@@ -31,7 +31,7 @@ def edited_post(draft):
 
 def assert_untouched(draft):
     draft.refresh_from_db()
-    assert draft.version == 1 and draft.change_summary == ""
+    assert draft.version == 1 and draft.change_summary == "Revision 1: new content."
     assert draft.sections.get(position=0).base_wording().body.startswith("Professional text")
 
 
@@ -144,6 +144,10 @@ def test_an_admin_can_use_the_workflow_buttons(client, editor, reviewers):
     client.force_login(UserFactory(is_staff=True, is_superuser=True))
     client.post(reverse("admin:articles_revision_workflow", args=[live.pk, "new"]))
     new = Revision.objects.get(article=live.article, number=2)
-    client.post(reverse("admin:articles_revision_workflow", args=[new.pk, "submit"]))
+    sections, _ = current_rows(new)
+    sections[0]["professional_body"] += " One sentence more."
+    client.post(change_url(new), {
+        **change_form_data(new, sections=sections, change_summary="One sentence more."), "_submit": "Save and submit",
+    })
     new.refresh_from_db()
     assert new.status == Revision.Status.SUBMITTED
