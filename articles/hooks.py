@@ -16,6 +16,8 @@ class Reviewer:
     approved_at: datetime
     # Their entry on the advisory board page (a path); empty once they have left the board.
     board_url: str = ""
+    # The fingerprint of the text they signed with their approval (articles.fingerprint).
+    fingerprint: str = ""
 
     @property
     def name_with_credentials(self) -> str:

@@ -54,6 +54,12 @@ def medical_web_page(
         "publisher": publisher(),
         "citation": [_citation(reference) for reference in references],
         "datePublished": _date(first_published),
+        # schema.org has no "evidence current through": the period the content covers, open at
+        # its start and ending on the date the literature was last searched, says it.
+        "temporalCoverage": (
+            f"../{revision.evidence_current_through.isoformat()}"
+            if revision.evidence_current_through else None
+        ),
         "dateModified": _date(revision.approved_at or revision.submitted_at),
     }
     if revision.is_approved:

@@ -143,10 +143,11 @@ def public_page(slug: str, reader_type) -> Page | None:
         if stored is None:
             return None
         row = (stored.pk, stored.revision_id, stored.revision.status, "", stored.body, "", "", "",
-               None, stored.generation)
-    pk, revision_id, status, before, body, after, version, etag, built_at, generation = row
+               None, stored.generation, None)
+    pk, revision_id, status, before, body, after, version, etag, built_at, generation, fresh_until = row
     indexable = status == Status.APPROVED
-    if before and version == page_version():
+    fresh = fresh_until is None or timezone.now() < _aware(fresh_until)
+    if before and version == page_version() and fresh:
         return Page(revision_id, before + body + after, etag, _aware(built_at), indexable)
     return _build(pk, revision_id, reader_type, body, generation, indexable)
 
@@ -157,7 +158,7 @@ def public_page(slug: str, reader_type) -> Page | None:
 # take the place of two stand-ins in the compiled parameters.
 _READ_COLUMNS = (
     "pk", "revision_id", "revision__status", "before_body", "body", "after_body", "version",
-    "etag", "built_at", "generation",
+    "etag", "built_at", "generation", "fresh_until",
 )
 _SLUG, _READER = "\x00slug\x00", "\x00reader\x00"
 
@@ -181,7 +182,7 @@ def _read(slug: str, reader_key: str) -> tuple | None:
 
 
 def _aware(moment):
-    """`built_at` as the raw cursor gives it: a datetime, or on SQLite a string."""
+    """A date and time as the raw cursor gives it: a datetime, or on SQLite a string."""
     if isinstance(moment, str):
         moment = parse_datetime(moment)
     if moment is not None and timezone.is_naive(moment):
@@ -215,9 +216,11 @@ def _build(pk, revision_id, reader_type, body, generation, indexable) -> Page:
     html = before + body + after
     etag = hashlib.sha256(html.encode()).hexdigest()[:32]
     built_at = timezone.now().replace(microsecond=0)
+    due = revision.review_due_at if revision.is_live else None
     # Not over an invalidation that came after what this page was built from.
     StoredPage.objects.filter(pk=pk, generation=generation).update(
-        before_body=before, after_body=after, version=page_version(), etag=etag, built_at=built_at
+        before_body=before, after_body=after, version=page_version(), etag=etag, built_at=built_at,
+        fresh_until=due if due is not None and due > built_at else None,
     )
     return Page(revision_id, html, etag, built_at, indexable)
 
@@ -260,6 +263,9 @@ def page_context(*, revision, reader_type, body, preview=False) -> dict:
         "reader_types": readers.all(),
         "body": body,
         "pending_review": revision.is_pending_review,
+        # Told calmly once the live revision's review is due (the stored page is rebuilt then:
+        # StoredPage.fresh_until).
+        "review_overdue_since": revision.review_due_at if revision.is_review_due else None,
         "preview": preview,
         "contents": [
             *contents(revision, reader_type), {"anchor": "cite", "heading": "How to cite this article"}

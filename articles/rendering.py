@@ -15,14 +15,18 @@ from personalize.glossary import apply_glossary
 BODY_TEMPLATE = "articles/includes/_body.html"
 
 
-def render_wordings(revision, reader_type, occurrences: dict[int, int] | None = None) -> list[dict]:
+def render_wordings(
+    revision, reader_type, occurrences: dict[int, int] | None = None,
+    explained: set[str] | None = None,
+) -> list[dict]:
     """Each section as `reader_type` reads it: {"section", "wording", "html"} blocks.
 
     Expects the revision's sections with their wordings prefetched (`with_content()`).
-    `occurrences` counts the citations of each reference, for the back links.
+    `occurrences` counts the citations of each reference, for the back links; `explained`
+    collects the glossary terms explained (in the glossary's normal form).
     """
     occurrences = {} if occurrences is None else occurrences
-    explained: set[str] = set()
+    explained = set() if explained is None else explained
     blocks = []
     for section in revision.sections.all():
         wording = section.wording_for(reader_type)

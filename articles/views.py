@@ -16,7 +16,7 @@ from markup import anchor_headings, render_markdown
 from personalize import readers
 
 from . import cache as page_cache
-from . import citing, compression, hooks, jsonld, pages, ratelimit, search
+from . import citing, compression, fingerprint, hooks, jsonld, pages, ratelimit, search
 from .forms import CorrectionReportForm, FollowUpQuestionForm
 from .meta import SITE_DESCRIPTION, PageMeta
 from .models import Article, CorrectionReport, EditorialPolicy, Revision
@@ -178,7 +178,10 @@ def article_history(request, slug):
         fixed_in__in=revisions, state=CorrectionReport.State.CORRECTED
     ).order_by("created_at"):
         corrections[correction.fixed_in_id].append(correction)
-    entries = [(revision, reviewers[revision.pk], corrections[revision.pk]) for revision in revisions]
+    entries = [
+        (revision, reviewers[revision.pk], corrections[revision.pk], signed(reviewers[revision.pk]))
+        for revision in revisions
+    ]
     meta = PageMeta(
         title=f"Change log: {article.question}",
         path=reverse("articles:history", kwargs={"slug": article.slug}),
@@ -188,6 +191,11 @@ def article_history(request, slug):
     return render(
         request, "articles/article_history.html", {"article": article, "entries": entries, "meta": meta}
     )
+
+
+def signed(reviewers) -> str:
+    """The fingerprint the approving board members signed, in its short form."""
+    return fingerprint.short(next((r.fingerprint for r in reviewers if r.fingerprint), ""))
 
 
 def ask_question(request, slug):

@@ -24,14 +24,15 @@ from articles.models import (
 from articles.services import correction_resolve
 from personalize.models import GlossaryTerm
 from reviews import services
-from reviews.models import CHECKLIST_ITEMS, BoardMember
+from reviews.checklist import DEFAULT_ITEMS
+from reviews.models import BoardMember
 
 from . import content
 from .schema import DemoArticle, DemoRevision
 
 EDITORS_GROUP = "Editors"
 BOARD_GROUP = "Advisory board"
-FULL_CHECKLIST = [name for name, _ in CHECKLIST_ITEMS]
+FULL_CHECKLIST = [key for key, _, _ in DEFAULT_ITEMS]
 
 
 @dataclass
@@ -227,6 +228,7 @@ def _write(article, demo_revision: DemoRevision, editor):
 
     def write_content(draft):
         draft.change_summary = demo_revision.change_summary
+        draft.evidence_current_through = demo_revision.evidence_through
         draft.sections.all().delete()  # a copy of the live revision, replaced as a whole
         draft.references.all().delete()
         for part in parts:

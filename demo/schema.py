@@ -14,6 +14,7 @@ order the professional wordings first cite them and rewrites every marker to the
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 CITATION_KEYS = re.compile(r"\[(@[\w-]+(?:\s*,\s*@[\w-]+)*)\]")
 STAGES = ("live", "in_review", "draft")
@@ -81,6 +82,8 @@ class DemoRevision:
     sources: tuple[Source, ...]
     # What each approving board member notes with their approval, in order.
     approval_notes: tuple[str, ...] = ()
+    # The date the literature was last searched for this revision (required to submit).
+    evidence_through: date | None = None
 
     def numbered(self) -> tuple[list[NumberedPart], list[NumberedReference]]:
         by_key = {source.key: source for source in self.sources}

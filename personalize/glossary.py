@@ -18,7 +18,8 @@ VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
              "track", "wbr"}
 
 
-def _key(text: str) -> str:
+def normal_form(text: str) -> str:
+    """A term as the glossary matches it: one space between words, lower case."""
     return " ".join(text.split()).lower()
 
 
@@ -81,7 +82,7 @@ class _GlossaryWriter(HTMLParser):
             return
         position = 0
         for match in self.pattern.finditer(text):
-            key = _key(match.group())
+            key = normal_form(match.group())
             if key in self.seen or key not in self.explanations:
                 continue
             self.seen.add(key)
@@ -96,7 +97,7 @@ def apply_glossary(html: str, glossary: dict[str, str], seen: set[str]) -> str:
 
     `glossary` maps terms to their explanations (`current()`, or a revision's frozen copy).
     """
-    explanations = {_key(term): explanation for term, explanation in glossary.items() if _key(term)}
+    explanations = {normal_form(term): explanation for term, explanation in glossary.items() if normal_form(term)}
     if not explanations or not html:
         return html
     writer = _GlossaryWriter(_pattern(tuple(sorted(explanations))), explanations, seen)

@@ -6,6 +6,8 @@ shows before submitting, and what the review page shows the board.
 
 from dataclasses import dataclass
 
+from django.utils import timezone
+
 from articles.literature import title_matches
 from articles.models import PROPOSED_FIELDS
 from markup import comparable_text, markers_in
@@ -52,6 +54,7 @@ def run(revision, sections=None, references=None, *, compared=None) -> Checks:
     problems += citation_problems(sections, references)
     grades = wording_grades(sections)
     changes = change_problems(revision, sections, references, compared)
+    changes += evidence_problems(revision)
     records = record_problems(references)
     blocking = [*changes, *problems, *records]
     if not revision.readability_note.strip():
@@ -61,6 +64,19 @@ def run(revision, sections=None, references=None, *, compared=None) -> Checks:
             if result.over_target
         ]
     return Checks(problems, grades, blocking, changes, records)
+
+
+def evidence_problems(revision) -> list[str]:
+    """Readers and reviewers are told how current the evidence is; the editor says it."""
+    searched = revision.evidence_current_through
+    if searched is None:
+        return [
+            "Give the date the literature was last searched (“evidence current through”): "
+            "readers see it beside “Last updated”, and the review falls due from it."
+        ]
+    if searched > timezone.localdate():
+        return [f"The evidence date ({searched:%Y-%m-%d}) is in the future: give the date of the last search."]
+    return []
 
 
 def submission_problems(revision) -> list[str]:

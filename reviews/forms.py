@@ -6,7 +6,7 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.urls import reverse
 
-from .models import CHECKLIST_ITEMS
+from .models import ChecklistItem
 
 
 class LoginForm(AuthenticationForm):
@@ -91,13 +91,23 @@ class ApproveForm(ReviewActionForm):
     button_class = "btn-success"
 
     checklist = forms.MultipleChoiceField(
-        choices=CHECKLIST_ITEMS, required=False, widget=forms.CheckboxSelectMultiple,
-        label="Sign-off checklist", help_text="Every item must be ticked to approve.",
+        choices=(), required=False, widget=forms.CheckboxSelectMultiple,
+        label="Sign-off checklist",
+        help_text="Every item must be ticked to approve. Your approval signs the fingerprint of "
+        "the text readers will see.",
     )
     comment = forms.CharField(
         required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2}),
         label="Comment (optional)",
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The board's checklist as it stands (reviews.models.ChecklistItem).
+        self.fields["checklist"].choices = [
+            (item.key, f"{item.label} ({item.source})" if item.source else item.label)
+            for item in ChecklistItem.objects.active()
+        ]
 
 
 class RequestChangesForm(ReviewActionForm):

@@ -37,6 +37,11 @@ class BoardMember(models.Model):
         return f"{self.display_name}, {self.credentials}" if self.credentials else self.display_name
 
     @property
+    def role(self) -> str:
+        """What they review as: "Cardio-oncology (MD)"."""
+        return f"{self.specialty} ({self.credentials})" if self.credentials else self.specialty
+
+    @property
     def anchor(self) -> str:
         """The id of this member's entry on the advisory board page."""
         return f"member-{self.pk}"
@@ -55,12 +60,30 @@ class ReviewQuerySet(models.QuerySet):
         )
 
 
-CHECKLIST_ITEMS = (
-    ("checked_dosing", "Dosing checked against the product label"),
-    ("checked_figures", "Every figure checked against its source"),
-    ("checked_citations", "The citations support the claims"),
-    ("checked_wording", "The wording fits each reader type"),
-)
+class ChecklistItemQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(active=True).order_by("position", "pk")
+
+
+class ChecklistItem(models.Model):
+    """One item of the sign-off checklist (reviews.checklist): every active item must be ticked
+    to approve, and the items ticked are recorded with the review, as worded that day."""
+
+    key = models.SlugField(max_length=60, unique=True)
+    label = models.CharField(max_length=200)
+    source = models.CharField(
+        max_length=120, blank=True, help_text="Where the item comes from, e.g. “DISCERN 13”."
+    )
+    position = models.PositiveIntegerField(default=0)
+    active = models.BooleanField(default=True, help_text="Inactive items are no longer asked.")
+
+    objects = ChecklistItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.label
 
 
 class Review(models.Model):
@@ -82,10 +105,16 @@ class Review(models.Model):
     conflict_of_interest = models.BooleanField(default=False)
     conflict_details = models.TextField(blank=True)
     comment = models.TextField(blank=True)
-    checked_dosing = models.BooleanField(default=False)
-    checked_figures = models.BooleanField(default=False)
-    checked_citations = models.BooleanField(default=False)
-    checked_wording = models.BooleanField(default=False)
+    # Signed with an approval (reviews.services.review_approve), as they stood that day.
+    checklist = models.JSONField(
+        default=list, blank=True, help_text="The checklist items ticked: [{key, label}, ...]."
+    )
+    role = models.CharField(max_length=250, blank=True, help_text="The reviewer's specialty and credentials.")
+    conflict_statement = models.TextField(blank=True, help_text="The reviewer's declared interests.")
+    fingerprint = models.CharField(
+        max_length=64, blank=True,
+        help_text="SHA-256 of everything readers see of the revision (articles.fingerprint).",
+    )
     started_at = models.DateTimeField(auto_now_add=True)
     decided_at = models.DateTimeField(null=True, blank=True)
 
@@ -108,7 +137,9 @@ class Review(models.Model):
 
     @property
     def checklist_complete(self) -> bool:
-        return all(getattr(self, name) for name, _ in CHECKLIST_ITEMS)
+        """Every item asked today was ticked with this review."""
+        ticked = {item["key"] for item in self.checklist}
+        return set(ChecklistItem.objects.active().values_list("key", flat=True)) <= ticked
 
 
 class ReviewComment(models.Model):

@@ -3,6 +3,7 @@
 import logging
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import send_mass_mail
 from django.urls import reverse
 
@@ -22,6 +23,14 @@ def _send(messages):
 
 def _absolute(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
+
+
+def editor_emails() -> list[str]:
+    """The addresses of everyone who may edit revisions."""
+    editors = get_user_model().objects.with_perm(
+        "articles.change_revision", backend="django.contrib.auth.backends.ModelBackend"
+    )
+    return [user.email for user in editors if user.is_active and user.email]
 
 
 def revision_submitted(revision):
@@ -110,3 +119,30 @@ def reminder_due(email, revisions):
         "and submit it to the board:\n\n" + "\n".join(lines) + "\n"
     )
     _send([(subject, body, settings.DEFAULT_FROM_EMAIL, [email])])
+
+
+def literature_flagged(notices, revisions):
+    """Tell the editors that papers cited by live revisions have been retracted or corrected,
+    or carry an expression of concern: those revisions need the board again."""
+    recipients = editor_emails()
+    if not recipients or not notices:
+        return
+    lines = [
+        f"- {notice.get_kind_display()} of doi:{notice.doi}"
+        + (f" (notice doi:{notice.notice_doi})" if notice.notice_doi else "")
+        for notice in notices
+    ]
+    cited_in = [
+        f"- “{r.article.question}”, revision {r.number}: "
+        f"{_absolute(reverse('admin:articles_revision_change', args=[r.pk]))}"
+        for r in revisions
+    ]
+    subject = f"Literature notice: {len(notices)} cited paper{'s' if len(notices) != 1 else ''} flagged"
+    body = (
+        "Crossref reports these notices about papers our live articles cite:\n\n"
+        + "\n".join(lines)
+        + "\n\nThey are cited in these live revisions, which now need review: start a new "
+        "revision, check the claims that rest on the paper, and send it to the board.\n\n"
+        + "\n".join(cited_in) + "\n"
+    )
+    _send([(subject, body, settings.DEFAULT_FROM_EMAIL, [email]) for email in recipients])

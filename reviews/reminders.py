@@ -71,12 +71,7 @@ def send_reminders(now=None) -> Sent:
         .exclude(Exists(Revision.objects.open().filter(article=OuterRef("article"))))
         .select_related("article").order_by("approved_at", "pk")
     )
-    editors = [
-        user.email for user in get_user_model().objects.with_perm(
-            "articles.change_revision", backend="django.contrib.auth.backends.ModelBackend"
-        )
-        if user.email
-    ]
+    editors = notifications.editor_emails()
     due_now = [r for r in due if editors and _claim(Kind.REVIEW_DUE, r, now, editors)]
     if due_now:
         sent.due = due_now

@@ -316,6 +316,7 @@ def reviewers_of(revisions) -> dict[int, list[Reviewer]]:
                 name=member.display_name, credentials=member.credentials,
                 specialty=member.specialty, approved_at=review.decided_at,
                 board_url=f"{board}#{member.anchor}" if current else "",
+                fingerprint=review.fingerprint,
             )
         )
     return found

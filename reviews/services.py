@@ -15,6 +15,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from articles import pages
+from articles.fingerprint import fingerprint
 from articles.models import (
     PROPOSED_FIELDS, Article, FollowUpQuestion, Reference, Revision, Section, Wording,
 )
@@ -22,7 +23,7 @@ from markup import normalize_text
 from personalize import readers
 
 from . import checks, notifications, rules
-from .models import CHECKLIST_ITEMS, Review, ReviewComment, ReviewEvent
+from .models import ChecklistItem, Review, ReviewComment, ReviewEvent
 from .rules import InvalidTransition, NotAllowed, WorkflowError, board_member_for, has_worked_on, is_editor
 
 __all__ = [
@@ -103,8 +104,11 @@ def revision_create(*, article: Article, actor, based_on: Revision | None = None
     # The reader-facing fields start as those of the revision it is based on, or, for an
     # article's first revision, as the article was created.
     proposal = {name: getattr(based_on or article, name) for name in PROPOSED_FIELDS}
+    # So does the evidence date: the editor moves it on when they search the literature again.
+    searched = based_on.evidence_current_through if based_on else None
     revision = Revision.objects.create(
-        article=article, number=number, author=actor, based_on=based_on, **proposal
+        article=article, number=number, author=actor, based_on=based_on,
+        evidence_current_through=searched, **proposal
     )
     if based_on is not None:
         copy_content(source=based_on, target=revision)
@@ -255,17 +259,24 @@ def review_approve(
 ) -> Review:
     """Record this board member's approval; the quorum's last approval publishes the revision.
 
-    The revision goes live after REVIEW_REQUIRED_APPROVALS distinct approvals in
-    the current round. The revision that was live becomes superseded.
+    The approval is signed: it records the checklist items ticked, the reviewer's role and
+    declared interests as they stand today, and the fingerprint of everything readers will see
+    of the revision (articles.fingerprint), which `manage.py verify_fingerprints` checks later.
+    The revision goes live after REVIEW_REQUIRED_APPROVALS distinct approvals in the current
+    round. The revision that was live becomes superseded.
     """
     locked = _lock(revision)
     _require(rules.APPROVE, locked, actor)
-    missing = [label for name, label in CHECKLIST_ITEMS if name not in set(checklist)]
+    items = list(ChecklistItem.objects.active())
+    missing = [item.label for item in items if item.key not in set(checklist)]
     if missing:
         raise WorkflowError("Complete the checklist before approving: " + "; ".join(missing) + ".")
-    review = rules.current_review(locked, board_member_for(actor))
-    for name, _ in CHECKLIST_ITEMS:
-        setattr(review, name, True)
+    member = board_member_for(actor)
+    review = rules.current_review(locked, member)
+    review.checklist = [{"key": item.key, "label": item.label} for item in items]
+    review.role = member.role
+    review.conflict_statement = member.disclosures.strip() or "None declared."
+    review.fingerprint = fingerprint(Revision.objects.with_content().get(pk=locked.pk))
     review.decision = Review.Decision.APPROVED
     review.comment = comment.strip()
     review.decided_at = timezone.now()

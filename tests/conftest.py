@@ -5,10 +5,11 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 
 from articles.models import Revision, Wording
 from reviews import services
-from reviews.models import CHECKLIST_ITEMS
+from reviews.checklist import DEFAULT_ITEMS
 
 from .factories import (
     ArticleFactory,
@@ -18,7 +19,9 @@ from .factories import (
     SectionFactory,
 )
 
-FULL_CHECKLIST = [name for name, _ in CHECKLIST_ITEMS]
+# When the literature was last searched, for the drafts made here: recent, as an editor's is.
+EVIDENCE_SEARCHED = timezone.localdate() - timezone.timedelta(days=30)
+FULL_CHECKLIST = [key for key, _, _ in DEFAULT_ITEMS]
 
 
 @pytest.fixture(autouse=True)
@@ -65,7 +68,8 @@ def make_draft(*, editor, article=None, sections=3, references=3) -> Revision:
     revision.references.all().delete()
     # Submitting needs a change summary, and a change: the number makes each draft differ.
     revision.change_summary = f"Revision {revision.number}: new content."
-    revision.save(update_fields=["change_summary"])
+    revision.evidence_current_through = EVIDENCE_SEARCHED
+    revision.save(update_fields=["change_summary", "evidence_current_through"])
     refs = max(references, 0)
     for i in range(sections):
         cite = f" [{(i % refs) + 1}]" if refs else ""
@@ -87,7 +91,8 @@ def new_revision(article, *, editor, summary: str | None = None, change: bool = 
     its first section: submitting an unchanged copy, or one without a summary, is refused."""
     revision = services.revision_create(article=article, actor=editor)
     revision.change_summary = summary or f"Revision {revision.number}: a sentence clarified."
-    revision.save(update_fields=["change_summary"])
+    revision.evidence_current_through = EVIDENCE_SEARCHED
+    revision.save(update_fields=["change_summary", "evidence_current_through"])
     if change:
         first = revision.sections.order_by("position").first().base_wording()
         first.body += f" Clarified in revision {revision.number}."

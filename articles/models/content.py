@@ -7,12 +7,15 @@ run whenever a revision moves or the article changes), so that every public read
 pointer: evaluated across joins, the rule cost 50 ms to list the home page at 10,000 articles.
 """
 
+from datetime import datetime, time
+from datetime import timezone as dt_timezone
 from typing import NamedTuple
 
 from django.conf import settings
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 
@@ -134,9 +137,28 @@ class RevisionQuerySet(models.QuerySet):
         return self.filter(status__in=APPROVED_STATUSES)
 
     def review_due(self, now=None):
+        """Live revisions whose review is due: approved, or with evidence searched, longer than
+        REVIEW_INTERVAL_DAYS ago (the earlier of the two counts; `Revision.review_due_at`)."""
         now = now or timezone.now()
         cutoff = now - timezone.timedelta(days=settings.REVIEW_INTERVAL_DAYS)
-        return self.filter(status=Revision.Status.APPROVED, approved_at__lt=cutoff)
+        return self.filter(
+            Q(approved_at__lt=cutoff) | Q(evidence_current_through__lte=cutoff.date()),
+            status=Revision.Status.APPROVED,
+        )
+
+    def citing_flagged_literature(self):
+        """Revisions citing a DOI that has a retraction, correction or expression of concern."""
+        from .literature import LiteratureNotice
+
+        cited = Reference.objects.filter(revision=OuterRef("pk")).exclude(doi="")
+        flagged = LiteratureNotice.objects.filter(doi=Lower(OuterRef("doi")))
+        return self.filter(Exists(cited.filter(Exists(flagged))))
+
+    def needing_review(self, now=None):
+        """Live revisions the editors should take back to the board: review due by date, or
+        citing flagged literature."""
+        live = self.filter(status=Revision.Status.APPROVED)
+        return live.review_due(now) | live.citing_flagged_literature()
 
     def with_content(self):
         """Sections with their wordings, and references, in two more queries."""
@@ -175,6 +197,14 @@ class Revision(models.Model):
     )
     change_summary = models.TextField(
         blank=True, help_text="What changed in this revision; shown in the public change log."
+    )
+    evidence_current_through = models.DateField(
+        "evidence current through", null=True, blank=True,
+        help_text=(
+            "The date the literature was last searched for this revision. Required to submit; "
+            "readers see it beside “Last updated”, and the review falls due a review interval "
+            "after it (or after the approval, whichever is earlier)."
+        ),
     )
     readability_note = models.TextField(
         "reading grade note",
@@ -241,9 +271,15 @@ class Revision(models.Model):
 
     @property
     def review_due_at(self):
+        """A review interval after the approval or after the evidence was searched, whichever
+        is earlier: a revision approved today on a search of last year is due sooner."""
         if self.approved_at is None:
             return None
-        return self.approved_at + timezone.timedelta(days=settings.REVIEW_INTERVAL_DAYS)
+        start = self.approved_at
+        if self.evidence_current_through is not None:
+            searched = datetime.combine(self.evidence_current_through, time.min, tzinfo=dt_timezone.utc)
+            start = min(start, searched)
+        return start + timezone.timedelta(days=settings.REVIEW_INTERVAL_DAYS)
 
     @property
     def is_review_due(self) -> bool:

@@ -43,6 +43,9 @@ class StoredPage(models.Model):
     # stored after it (articles.pages.invalidate).
     generation = models.PositiveIntegerField(default=0, editable=False)
     built_at = models.DateTimeField(null=True, blank=True)
+    # When the page stops being true without any change to its content: the moment its review
+    # falls due, after which readers are told it is overdue (articles.pages).
+    fresh_until = models.DateTimeField(null=True, blank=True)
 
     objects = StoredPageQuerySet.as_manager()
 

@@ -195,12 +195,26 @@ question of treatment:
 - The draft goes to our medical advisory board. It is published only after **two** board
   members have approved it. A reviewer cannot approve an article they wrote or edited.
 - Reviewers tick a checklist: doses checked against the product label, every figure checked
-  against its source, citations that support the claims, and wording that fits each reader.
+  against its source, citations that support the claims, and wording that fits each reader;
+  and, from the DISCERN questions for comparing treatments, that the benefits and risks of each
+  treatment are stated, that areas of uncertainty are stated, that the article says there is
+  more than one option, and that its sources and their dates are clear.
+- Each approval is signed: it records the reviewer, their role and declared interests, and a
+  fingerprint of the exact text approved (every wording, the references and the plain-language
+  explanations). Each night we recompute the fingerprint of every published article from our
+  database; if the text no longer matches what the board signed, the editors are told at once.
+  The change log shows each approved version's fingerprint.
+- Each article says how current its evidence is: the date the literature was last searched,
+  shown beside "Last updated". Each night we also check every paper an article cites against
+  Crossref's records of retractions, corrections and expressions of concern; an article citing
+  a paper with such a notice goes back to the board.
 - If a reviewer asks for changes, earlier approvals are cancelled and the revised article is
   reviewed afresh.
-- Every published article is reviewed again at least every **12 months**, and sooner when an
-  important trial or a label change affects it. The date of the last review is shown at the
-  top of each article, and every published version is listed in its change log.
+- Every published article is reviewed again at least every **12 months** after its approval or
+  after its evidence was last searched, whichever comes first, and sooner when an important
+  trial or a label change affects it. The date of the last review is shown at the top of each
+  article, with a note if its review is overdue, and every published version is listed in its
+  change log.
 - Some articles are shown while their first review is still under way. These carry a clear
   "pending medical review" notice and are hidden from search engines until approved.
 

@@ -5,6 +5,8 @@ analysis of DESTINY-Breast03 (NEJM 2022), its 2023 update (Lancet) and its long-
 (Nature Medicine 2024) are kept apart, so no figure is mixed with another analysis's.
 """
 
+from datetime import date
+
 from . import sources as s
 from ..schema import DemoArticle, DemoRevision, Part
 from ..schema import Wording as W
@@ -284,6 +286,7 @@ ARTICLE = DemoArticle(
     stage="in_review",
     publish_while_in_review=True,
     revisions=(DemoRevision(
+        evidence_through=date(2026, 11, 15),
         change_summary="First version, submitted to the advisory board.",
         parts=(KEY_POINTS, SUMMARY, DESIGN, EFFICACY, SAFETY, AFTER_SURGERY),
         sources=(

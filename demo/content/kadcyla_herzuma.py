@@ -12,6 +12,8 @@ Two revisions, taken through the workflow in turn:
 Lay wordings are written to Flesch-Kincaid grade 8 or below (tests/demo/test_content.py).
 """
 
+from datetime import date
+
 from . import sources as s
 from ..schema import DemoArticle, DemoRevision, Part
 from ..schema import Wording as W
@@ -559,6 +561,8 @@ Research keeps moving, and the plan may change as it does.
 
 
 FIRST_VERSION = DemoRevision(
+    # Before DESTINY-Breast05 and the KATHERINE survival analysis were published.
+    evidence_through=date(2025, 6, 30),
     change_summary=(
         "First published version: mechanism, indications, efficacy, safety, dosing, "
         "sequencing, clinical considerations and emerging evidence, with patient and "
@@ -1321,6 +1325,7 @@ Research keeps moving, and the plan may change as it does.
 )
 
 CORRECTED_VERSION = DemoRevision(
+    evidence_through=date(2026, 11, 20),
     change_summary=(
         "Updated with DESTINY-Breast05 and KATHERINE overall survival; pregnancy warning added "
         "to the caregiver wording. Also: a Key points box; plain-language headings for the "

@@ -1,5 +1,7 @@
 """The draft demo article (never public): subcutaneous vs intravenous trastuzumab."""
 
+from datetime import date
+
 from . import sources as s
 from ..schema import DemoArticle, DemoRevision, Part
 from ..schema import Wording as W
@@ -162,6 +164,7 @@ ARTICLE = DemoArticle(
     drugs="Herceptin Hylecta (subcutaneous trastuzumab), intravenous trastuzumab",
     stage="draft",
     revisions=(DemoRevision(
+        evidence_through=date(2026, 10, 31),
         change_summary="Working draft; not yet submitted for review.",
         parts=(KEY_POINTS, SUMMARY, EVIDENCE, SAFETY, PRACTICAL),
         sources=(

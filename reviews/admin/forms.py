@@ -62,7 +62,11 @@ class RevisionChangeForm(RefusableForm):
 
     class Meta:
         model = Revision
-        fields = ["question", "topic", "drugs", "change_summary", "readability_note"]
+        fields = [
+            "question", "topic", "drugs", "change_summary", "evidence_current_through",
+            "readability_note",
+        ]
+        widgets = {"evidence_current_through": forms.DateInput(attrs={"type": "date"})}
         field_classes = {name: TextField for name in fields}
         help_texts = {
             "question": "The reader's question, shown as the article's title. Like everything "

@@ -189,7 +189,10 @@ class RevisionAdmin(admin.ModelAdmin):
     def get_fieldsets(self, request, obj=None):
         if obj is None:
             return [(None, {"fields": ["article"]})]
-        content = ["question", "topic", "drugs", "change_summary", "readability_note"]
+        content = [
+            "question", "topic", "drugs", "change_summary", "evidence_current_through",
+            "readability_note",
+        ]
         if self.has_change_permission(request, obj):
             content.append("loaded_version")
         return [

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from articles.models import Revision
-from reviews.models import CHECKLIST_ITEMS
+from reviews.checklist import DEFAULT_ITEMS
 
 from .conftest import ADDED, log_in_with_form
 
@@ -38,7 +38,7 @@ def start_review(page):
 
 def approve(page):
     form = page.locator("form", has=page.get_by_role("button", name="Approve"))
-    for _, label in CHECKLIST_ITEMS:
+    for _, label, _ in DEFAULT_ITEMS:
         form.get_by_label(label).check()
     form.get_by_role("button", name="Approve").click()
     expect(page.get_by_text("Your approval was recorded.")).to_be_visible()

@@ -39,6 +39,9 @@ def change_form_data(revision, *, sections=None, references=None, loaded_version
         "topic": revision.topic,
         "drugs": revision.drugs,
         "change_summary": revision.change_summary,
+        "evidence_current_through": (
+            revision.evidence_current_through.isoformat() if revision.evidence_current_through else ""
+        ),
         "readability_note": revision.readability_note,
         "loaded_version": revision.version if loaded_version is None else loaded_version,
         "_save": "Save",

@@ -8,13 +8,13 @@ from django.test import Client
 from django.urls import reverse
 
 from articles.models import Article, Revision
-from reviews.models import CHECKLIST_ITEMS
+from reviews.checklist import DEFAULT_ITEMS
 from tests.factories import BoardMemberFactory, EditorFactory
 from tests.workbench.admin_post import section_row, change_form_data
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "correct horse battery staple"
-CHECKLIST = [name for name, _ in CHECKLIST_ITEMS]
+CHECKLIST = [key for key, _, _ in DEFAULT_ITEMS]
 
 
 def logged_in(user) -> Client:
@@ -82,7 +82,8 @@ def test_editor_board_and_reader_journey(mailoutbox, django_capture_on_commit_ca
             {"number": 1, "citation": "von Minckwitz G, et al. KATHERINE. N Engl J Med. 2019."},
             {"number": 2, "citation": "Kadcyla prescribing information. 2022."},
         ]
-        edit(editor, revision, sections=sections, references=references, change_summary="First version.")
+        edit(editor, revision, sections=sections, references=references, change_summary="First version.",
+             evidence_current_through="2026-11-01")
         submit(editor, revision)
 
         # The first board member asks for changes.
