@@ -35,6 +35,7 @@ from django.db import connection, connections, transaction  # noqa: E402
 
 from bench import textgen  # noqa: E402
 from personalize import readers  # noqa: E402
+from reviews.checklist import DEFAULT_ITEMS  # noqa: E402
 from reviews.models import BoardMember  # noqa: E402
 
 TABLES = (
@@ -45,10 +46,13 @@ TABLES = (
 EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 REVISION_COLUMNS = (
     "id, article_id, number, status, author_id, change_summary, readability_note, version, "
-    "review_round, glossary, created_at, updated_at, submitted_at, approved_at, question, topic, drugs"
+    "review_round, glossary, created_at, updated_at, submitted_at, approved_at, question, topic, drugs, "
+    "evidence_current_through"
 )
 SECTIONS_PER_REVISION = 100  # section ids are revision id * 100 + position
 TOPIC = "HER2-positive breast cancer"
+# What an approval records of the sign-off checklist (reviews.checklist), as JSON.
+CHECKLIST = json.dumps([{"key": key, "label": label} for key, label, _ in DEFAULT_ITEMS])
 
 
 def main():
@@ -187,7 +191,8 @@ class Rows:
             decided = created + timedelta(days=40)
             for member in self.people["approvers"]:
                 self.reviews.append(
-                    (live_id, member, 1, "approved", decided, decided, False, "", "", *[True] * 4)
+                    (live_id, member, 1, "approved", decided, decided, False, "", "", CHECKLIST,
+                     "Medical oncology (MD)", "None declared.", "")
                 )
         if shown_in_review or number % 100 == 1:
             self.revision_with_body(first_id + per_article - 1, number, per_article, "submitted", rng, text, created)
@@ -203,7 +208,7 @@ class Rows:
         approved = when if status in ("approved", "superseded") else None
         self.revisions.append((
             pk, article, number, status, self.people["editor"], f"Revision {number}.", "", 1, 1,
-            "{}", when, when, when, approved, text["question"], TOPIC, text["drugs"],
+            "{}", when, when, when, approved, text["question"], TOPIC, text["drugs"], when.date(),
         ))
 
     def revision_with_body(self, pk, article, number, status, rng, text, created):
@@ -238,8 +243,8 @@ class Rows:
             ("articles_storedpage", "revision_id, reader_type, body, before_body, after_body, "
              "version, etag, generation", self.pages),
             ("reviews_review", "revision_id, reviewer_id, round, decision, decided_at, started_at, "
-             "conflict_of_interest, conflict_details, comment, checked_dosing, checked_figures, "
-             "checked_citations, checked_wording", self.reviews),
+             "conflict_of_interest, conflict_details, comment, checklist, role, conflict_statement, "
+             "fingerprint", self.reviews),
         )
         with connection.connection.cursor() as cursor:
             for table, columns, rows in tables:

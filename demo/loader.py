@@ -17,8 +17,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import check_password
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 
 from articles.models import (
+    LiteratureNotice,
     Article, CorrectionReport, EditorialPolicy, FollowUpQuestion, Reference, Section, Wording,
 )
 from articles.services import correction_resolve
@@ -72,6 +74,7 @@ def load_demo(*, fixed_passwords: bool = True) -> LoadReport:
         _ensure_article(article, editor, members, report)
     _ensure_questions(report)
     _ensure_corrections(editor, report)
+    _ensure_literature_alert(editor, members, report)
     return report
 
 
@@ -205,6 +208,9 @@ def _ensure_article(demo: DemoArticle, editor, members: list[BoardMember], repor
             report.created.append(f"article {demo.slug}: revision {revision.number}, a draft (never public)")
             return
         services.revision_submit(revision=revision, actor=editor)
+        if stage == "submitted":
+            report.created.append(f"article {demo.slug}: revision {revision.number} waiting for the board (never public)")
+            return
         if stage == "in_review":
             _start_review(revision, members[-1])
             report.created.append(
@@ -219,6 +225,19 @@ def _ensure_article(demo: DemoArticle, editor, members: list[BoardMember], repor
             f"article {demo.slug}: revision {revision.number} live, approved by "
             + " and ".join(member.display_name for member in approvers)
         )
+
+
+def _ensure_literature_alert(editor, members, report):
+    """The board-only demo of a literature alert: its article, and the demo note that marks its
+    invented reference as retracted (told to the editors already: nobody is emailed about it)."""
+    _ensure_article(content.LITERATURE_ALERT_DEMO, editor, members, report)
+    notice = content.LITERATURE_ALERT_NOTICE
+    _, created = LiteratureNotice.objects.get_or_create(
+        doi=notice["doi"], kind=notice["kind"], notice_doi=notice["notice_doi"],
+        defaults={**notice, "editors_told_at": timezone.now()},
+    )
+    if created:
+        report.created.append(f"a demo literature notice on doi:{notice['doi']} (an invented record)")
 
 
 def _write(article, demo_revision: DemoRevision, editor):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 CITATION_KEYS = re.compile(r"\[(@[\w-]+(?:\s*,\s*@[\w-]+)*)\]")
-STAGES = ("live", "in_review", "draft")
+STAGES = ("live", "in_review", "submitted", "draft")
 
 
 class ContentError(ValueError):
@@ -135,7 +135,8 @@ class DemoArticle:
     question: str
     topic: str
     drugs: str
-    # How far the workflow takes the last revision: "live", "in_review" or "draft".
+    # How far the workflow takes the last revision: "live", "in_review" (a member has started
+    # reviewing), "submitted" (waiting for the board) or "draft".
     stage: str
     revisions: tuple[DemoRevision, ...]
     publish_while_in_review: bool = False

@@ -275,6 +275,7 @@ class ReferenceChange:
     state: str  # added, removed, changed or unchanged
     reference: object
     citation_html: SafeString
+    notices: list = field(default_factory=list)  # LiteratureNotice rows about its DOI
 
     @property
     def anchor(self) -> str:

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from articles.fingerprint import short
 from articles.models import APPROVED_STATUSES, Revision, Section
 
 
@@ -136,6 +137,9 @@ class Review(models.Model):
         return f"{self.reviewer} on {self.revision}: {self.get_decision_display()}"
 
     @property
+    def short_fingerprint(self) -> str:
+        return short(self.fingerprint)
+
     def checklist_complete(self) -> bool:
         """Every item asked today was ticked with this review."""
         ticked = {item["key"] for item in self.checklist}

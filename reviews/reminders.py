@@ -2,8 +2,9 @@
 
 - board members, about revisions waiting for review longer than REVIEW_REMINDER_AFTER_DAYS that
   they could review (not their own work, not decided by them in this round, no conflict);
-- editors, about live revisions whose review is due (REVIEW_INTERVAL_DAYS after approval) and
-  that nobody has started a new revision of.
+- editors, about live revisions that need review (REVIEW_INTERVAL_DAYS after approval or after
+  the evidence was searched, or citing a paper flagged by `check_literature`) and that nobody
+  has started a new revision of.
 
 Each item is reminded of at most once per REMINDER_INTERVAL_DAYS: the intervals are counted
 from 1970-01-01, and a `ReminderSent` row per (kind, revision, interval) is made before the
@@ -67,7 +68,7 @@ def send_reminders(now=None) -> Sent:
         sent.emails += 1
 
     due = (
-        Revision.objects.review_due(now)
+        Revision.objects.needing_review(now)
         .exclude(Exists(Revision.objects.open().filter(article=OuterRef("article"))))
         .select_related("article").order_by("approved_at", "pk")
     )

@@ -14,7 +14,8 @@ from django.http import Http404
 from django.urls import reverse
 
 from articles.hooks import Reviewer
-from articles.models import Revision
+from articles.fingerprint import short
+from articles.models import LiteratureNotice, Revision
 from articles.rendering import render_wordings
 from personalize import readers
 
@@ -187,6 +188,10 @@ def review_page(revision: Revision) -> dict:
         if change.section is not None:
             change.comments = [c for c in comments if c.section_id == change.section.pk]
     reference_changes = compare_references(references, old_references)
+    notices = LiteratureNotice.objects.for_references(references)
+    for change in reference_changes:
+        doi = change.reference.doi.lower() if change.state != "removed" and change.reference.doi else ""
+        change.notices = notices.get(doi, [])
     field_changes = [f for f in compare_fields(revision, baseline) if f.changed or not baseline]
     reviews = list(revision.reviews.select_related("reviewer").order_by("-round", "started_at"))
     return {
@@ -205,6 +210,7 @@ def review_page(revision: Revision) -> dict:
         "current_reviews": [r for r in reviews if r.round == revision.review_round],
         "earlier_reviews": [r for r in reviews if r.round != revision.review_round],
         "general_comments": [c for c in comments if c.section_id is None],
+        "literature_notices": [n for found in notices.values() for n in found],
     }
 
 

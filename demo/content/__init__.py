@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from .enhertu_vs_kadcyla import ARTICLE as ENHERTU_VS_KADCYLA
 from .kadcyla_herzuma import ARTICLE as KADCYLA_VS_HERZUMA
+from .literature_alert import ARTICLE as LITERATURE_ALERT_DEMO
+from .literature_alert import NOTICE as LITERATURE_ALERT_NOTICE
 from .subcutaneous_trastuzumab import ARTICLE as SUBCUTANEOUS_TRASTUZUMAB
 
 

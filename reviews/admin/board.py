@@ -4,7 +4,9 @@ through the workflow services alone, so nobody (superusers included) edits them 
 from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 
-from ..models import BoardMember, Review, ReviewComment, ReviewEvent
+from articles.models import LiteratureNotice
+
+from ..models import BoardMember, ChecklistItem, Review, ReviewComment, ReviewEvent
 
 
 @admin.display(description="reviews")
@@ -95,3 +97,27 @@ class ReviewEventAdmin(ReadOnlyAdmin):
     list_filter = ["action"]
     list_select_related = ["revision__article", "actor"]
     search_fields = ["note", "revision__article__question"]
+
+
+@admin.register(ChecklistItem)
+class ChecklistItemAdmin(admin.ModelAdmin):
+    """The sign-off checklist, as data: a board adapts it here. An approval records the items
+    ticked as worded that day, so rewording or retiring an item leaves past reviews as signed."""
+
+    list_display = ["label", "source", "position", "active"]
+    list_editable = ["position", "active"]
+    list_filter = ["active"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["key"] if obj is not None else []
+
+
+@admin.register(LiteratureNotice)
+class LiteratureNoticeAdmin(admin.ModelAdmin):
+    """Retractions, corrections and expressions of concern about cited papers: found by
+    `manage.py check_literature`, or entered by hand when an editor learns of one first."""
+
+    list_display = ["doi", "kind", "published", "source", "found_at", "editors_told_at"]
+    list_filter = ["kind"]
+    search_fields = ["doi", "notice_doi", "label"]
+    readonly_fields = ["found_at", "editors_told_at"]

@@ -8,9 +8,10 @@ from django.db import IntegrityError
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from articles import pages
-from articles.models import PROPOSED_FIELDS, Article, Reference, Revision, Section
+from articles.models import PROPOSED_FIELDS, Article, LiteratureNotice, Reference, Revision, Section
 
 from .. import rules, services
 from .board import audit_trail, reviews_summary
@@ -128,20 +129,33 @@ class ReferenceInline(EditableOnlyInline):
     ordering = ["number"]
     verbose_name_plural = "references (cite them in the text as [1] or [2, 3])"
 
+    readonly_fields = ["literature"]
+
     def get_fields(self, request, obj=None):
         fields = ["number", "citation", "evidence", ("pmid", "doi"), "url"]
-        return [*fields, "lookup"] if self.has_change_permission(request, obj) else fields
+        fields = [*fields, "lookup"] if self.has_change_permission(request, obj) else fields
+        return [*fields, "literature"]
+
+    @admin.display(description="literature notices")
+    def literature(self, reference):
+        notices = LiteratureNotice.objects.for_references([reference]).get(reference.doi.lower(), [])
+        if not notices:
+            return "None known." if reference.doi else "—"
+        return format_html_join(
+            mark_safe("<br>"), '<strong class="literature-flag">{}</strong> ({}, source: {})',
+            ((n.get_kind_display(), n.published or "date unknown", n.source) for n in notices),
+        )
 
 
 class ReviewDueFilter(admin.SimpleListFilter):
-    title = "review due"
+    title = "needs review"
     parameter_name = "review_due"
 
     def lookups(self, request, model_admin):
-        return [("yes", "Review due")]
+        return [("yes", "Review due, or a cited paper flagged")]
 
     def queryset(self, request, queryset):
-        return queryset.review_due() if self.value() == "yes" else queryset
+        return queryset.needing_review() if self.value() == "yes" else queryset
 
 
 @admin.register(Revision)

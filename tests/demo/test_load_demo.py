@@ -51,7 +51,8 @@ def test_running_it_twice_changes_nothing_and_says_so():
     output = load("--fixed-passwords")
     assert counts() == before
     assert "already loaded" in output
-    assert before["Article"] == 3 and before["BoardMember"] == 3
+    # Three articles for readers, and the board-only demo of a literature alert.
+    assert before["Article"] == 4 and before["BoardMember"] == 3
 
 
 def test_running_it_again_after_the_articles_moved_on_does_not_fail():
@@ -140,7 +141,7 @@ def test_anonymous_reader_gets_404_for_the_draft_and_a_banner_on_the_one_in_revi
 def test_every_demo_revision_passes_the_pre_submit_checks():
     load("--fixed-passwords")
     revisions = Revision.objects.all()
-    assert revisions.count() == 4
+    assert revisions.count() == 5
     for revision in revisions:
         assert revision.references.exists()
         assert checks.submission_problems(revision) == [], revision.article.slug
