@@ -109,12 +109,12 @@ def check_literature(lookup=literature.crossref) -> Checked:
     for doi in dois:
         try:
             found.extend(notices_in(lookup(doi)))
-        except literature.NotFound:
-            checked.not_found.append(doi)
-        except literature.LookupFailed as error:  # Unavailable, or a DOI Crossref refuses
+        except literature.Unavailable as error:
             # The client's message ends with advice for editors typing a citation: not here.
             checked.failed = str(error).split(". ")[0].rstrip(".") + "."
             return checked
+        except literature.LookupFailed:  # no record, or not a DOI Crossref could be asked about
+            checked.not_found.append(doi)
 
     with transaction.atomic():
         for notice in found:
