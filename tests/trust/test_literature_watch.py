@@ -109,3 +109,12 @@ def test_the_admin_lists_revisions_needing_review(citing, editor, literature_ser
     run(django_capture_on_commit_callbacks, capsys)
     after = client.get("/admin/articles/revision/?review_due=yes").context["cl"].result_count
     assert (before, after) == (0, 1)
+
+
+def test_a_doi_crossref_has_no_record_of_is_reported_and_the_others_still_checked(
+    citing, literature_services, django_capture_on_commit_callbacks, capsys
+):
+    Reference.objects.filter(revision=citing, number=3).update(doi="10.5555/unknown")
+    output = run(django_capture_on_commit_callbacks, capsys)
+    assert "Crossref has no record of 1 DOI(s): 10.5555/unknown" in output
+    assert LiteratureNotice.objects.count() == 2
