@@ -20,8 +20,9 @@ def reviewing(submitted, reviewers):
 @pytest.mark.parametrize("body", ["", "  \n ", None])
 def test_a_blank_comment_is_refused_and_nothing_saved(reviewing, reviewers, body):
     events = ReviewEvent.objects.count()
-    with pytest.raises(services.WorkflowError, match="cannot be empty"):
+    with pytest.raises(services.WorkflowError) as refused:
         services.review_comment(revision=reviewing, actor=reviewers[0].user, body=body)
+    assert str(refused.value) == "A comment cannot be empty."
     assert not ReviewComment.objects.exists()
     assert ReviewEvent.objects.count() == events
 
@@ -40,13 +41,26 @@ def test_a_comment_is_saved_trimmed_for_its_round_and_section(reviewing, reviewe
     assert event.actor == reviewers[0].user
 
 
+def test_a_comment_on_the_whole_revision_is_recorded_as_such(reviewing, reviewers):
+    comment = services.review_comment(revision=reviewing, actor=reviewers[0].user, body="Overall clear.")
+    assert comment.section is None
+    assert reviewing.events.get(action=ReviewEvent.Action.COMMENTED).note == "Comment: Overall clear."
+
+
 def test_a_comment_on_another_revisions_section_is_refused(reviewing, reviewers, editor):
     from tests.conftest import make_draft
 
     elsewhere = SectionFactory(revision=make_draft(editor=editor), position=9, heading="Other", body="Text.")
-    with pytest.raises(services.InvalidTransition, match="another revision"):
+    with pytest.raises(services.InvalidTransition) as refused:
         services.review_comment(revision=reviewing, actor=reviewers[0].user, body="Here?", section=elsewhere)
+    assert str(refused.value) == "That section belongs to another revision."
     assert not ReviewComment.objects.exists()
+
+
+def test_an_approval_without_a_comment_stores_none(reviewing, reviewers):
+    review = services.review_approve(revision=reviewing, actor=reviewers[0].user, checklist=FULL_CHECKLIST)
+    review.refresh_from_db()
+    assert review.comment == ""
 
 
 def test_a_blank_approval_comment_is_stored_as_none(reviewing, reviewers):

@@ -3,7 +3,7 @@ same article, and a full copy of it, every wording and every field of every refe
 
 import pytest
 
-from articles.models import Reference, Revision
+from articles.models import Reference, Revision, Section
 from reviews import services
 from reviews.models import ReviewEvent
 from tests.conftest import EVIDENCE_SEARCHED, publish, write
@@ -41,6 +41,7 @@ def test_a_new_revision_keeps_every_field_of_every_reference(editor, reviewers):
 def test_a_new_revision_keeps_every_section_and_wording(editor, reviewers):
     live = publish(editor=editor, reviewers=reviewers, sections=2)
     write(live.sections.get(position=1), "For patients.", reader="patient", heading="In short")
+    live.sections.filter(position=0).update(kind=Section.Kind.KEY_POINTS)
     shape = ("section__position", "section__kind", "reader_type", "heading", "body")
 
     draft = services.revision_create(article=live.article, actor=editor)
