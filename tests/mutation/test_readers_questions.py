@@ -80,3 +80,13 @@ def test_a_proposal_to_a_revision_without_a_summary_gets_one(editor):
     assert Revision.objects.get(pk=draft.pk).change_summary == (
         "A reader's question and our answer added to “Readers asked”."
     )
+
+
+def test_a_question_joins_an_answer_written_by_hand_after_one_blank_line(editor):
+    draft = make_draft(editor=editor, sections=1, references=1)
+    section = Section.objects.create(revision=draft, kind=Section.Kind.READERS_ASKED, position=5)
+    section.wordings.create(reader_type="professional", heading="Readers asked", body="Earlier answer.\n")
+    question = ask(draft.article)
+    services.question_reply(question=question, actor=editor, reply=REPLY)
+    services.question_propose(question=question, actor=editor)
+    assert section.base_wording().body == f"Earlier answer.\n\n**Can I keep working?**\n\n{REPLY}"

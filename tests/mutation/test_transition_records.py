@@ -176,6 +176,7 @@ def test_the_last_approval_publishes_and_supersedes_with_events_naming_it(
     )
     assert Revision.objects.get(pk=live.pk).status == Status.SUPERSEDED
     assert [m.to for m in mail.outbox] == [[editor.email]]
+    assert mail.outbox[0].subject == f"Approved and live: {live.article.question}"
 
 
 def test_approvals_of_an_earlier_round_do_not_count_toward_the_quorum(editor, reviewers):
