@@ -15,8 +15,9 @@ pytestmark = pytest.mark.django_db
 def test_a_revision_based_on_another_articles_revision_is_refused(editor, reviewers):
     other = publish(editor=editor, reviewers=reviewers)
     article = publish(editor=editor, reviewers=reviewers).article
-    with pytest.raises(services.InvalidTransition, match="same article"):
+    with pytest.raises(services.InvalidTransition) as refused:
         services.revision_create(article=article, actor=editor, based_on=other)
+    assert str(refused.value) == "A revision can only be based on a revision of the same article."
     assert article.revisions.count() == 1
     assert other.article.revisions.count() == 1
 
@@ -55,8 +56,8 @@ def test_a_new_revision_keeps_every_section_and_wording(editor, reviewers):
     assert draft.evidence_current_through == live.evidence_current_through == EVIDENCE_SEARCHED
     assert (draft.number, draft.status, draft.based_on, draft.author) == (2, Revision.Status.DRAFT, live, editor)
     event = draft.events.get()
-    assert (event.action, event.actor, event.to_status, event.note) == (
-        ReviewEvent.Action.CREATED, editor, Revision.Status.DRAFT, "Based on revision 1."
+    assert (event.action, event.actor, event.from_status, event.to_status, event.note) == (
+        ReviewEvent.Action.CREATED, editor, "", Revision.Status.DRAFT, "Based on revision 1."
     )
 
 

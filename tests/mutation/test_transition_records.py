@@ -76,9 +76,11 @@ def test_submitting_an_articles_first_revision_publishes_its_question_but_not_a_
 
 def test_submit_refusal_lists_every_problem(editor):
     draft = make_draft(editor=editor, sections=0, references=0)
+    Revision.objects.filter(pk=draft.pk).update(change_summary="", evidence_current_through=None)
+    draft.refresh_from_db()
     with pytest.raises(services.SubmissionProblems) as refused:
         services.revision_submit(revision=draft, actor=editor)
-    assert refused.value.problems
+    assert len(refused.value.problems) >= 2
     assert str(refused.value) == "The revision cannot be submitted: " + " ".join(refused.value.problems)
 
 
