@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate demo bench e2e screenshots clean
+.PHONY: run test install migrate demo bench e2e screenshots mutate clean
 
 # Local commands run in debug mode unless told otherwise (production sets DJANGO_DEBUG=0).
 run demo migrate: export DJANGO_DEBUG ?= 1
@@ -54,5 +54,26 @@ bench: install
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
+## Mutation testing of the workflow services and the public-read rule (docs/mutation.md); on
+## demand, not in CI. One process: MUTATE_ARGS="--max-children 2" on a machine of your own.
+# The rule's functions in articles.models.content and reviews.models; every function in
+# reviews.services.
+MUTATE_SCOPE := 'reviews.services.*' \
+	'articles.models.content.x_public_revision_q__*' \
+	'articles.models.content.x*ArticleQuerySet*' \
+	'articles.models.content.x*RevisionQuerySet*public__*' \
+	'articles.models.content.x*meeting_the_public_rule__*' \
+	'reviews.models.x*ReviewQuerySet*' \
+	'reviews.models.x*BoardMemberQuerySet*active__*'
+MUTATE_ARGS ?= --max-children 1
+$(BIN)/mutmut: pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,mutate]"
+	touch $@
+
+mutate: install $(BIN)/mutmut
+	rm -rf mutants
+	$(BIN)/mutmut run $(MUTATE_ARGS) $(MUTATE_SCOPE)
+	$(BIN)/python tools/mutation_score.py $(MUTATE_SCOPE)
+
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles
+	rm -rf $(VENV) db.sqlite3 staticfiles mutants
