@@ -12,8 +12,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.views import View
+from django.views.decorators.cache import never_cache
 from django.views.generic import ListView, TemplateView
 
 from articles.meta import PageMeta
@@ -54,7 +56,11 @@ class AdvisoryBoardView(ListView):
         )}
 
 
+@method_decorator(never_cache, name="dispatch")
 class BoardMemberRequiredMixin(LoginRequiredMixin):
+    """An active board member's page: never kept by a browser or a shared cache (`never_cache`
+    answers `Cache-Control: private, no-store` and more)."""
+
     def find_member(self, user):
         return services.board_member_for(user)
 
@@ -173,7 +179,13 @@ class ReviewActionView(BoardMemberRequiredMixin, View):
         form = self.form_class(request.POST, revision=revision)
         if revision.status not in rules.BOARD_VISIBLE:
             return self.moved_on(revision)
-        if form.is_valid():
+        # The rule first, as the page offers the form: a form the page did not offer (say,
+        # "request changes" after approving) is refused with the reason, whatever it holds.
+        refused = rules.refusal(form.action, revision, request.user)
+        if refused is not None:
+            form.full_clean()
+            form.add_error(None, str(refused))
+        elif form.is_valid():
             try:
                 self.perform(revision, form)
             except services.WorkflowError as refusal:
@@ -259,6 +271,7 @@ class RequestChangesView(ReviewActionView):
         )
 
 
+@method_decorator(never_cache, name="dispatch")
 class PreviewView(LoginRequiredMixin, View):
     """A revision as a reader type will see it (`?for=`), for editors and, once it is sent to
     them, board members. Never cached, never indexed."""
@@ -274,6 +287,5 @@ class PreviewView(LoginRequiredMixin, View):
                 raise Http404("No revision for the board here.")
             raise PermissionDenied(str(refused))
         response = HttpResponse(preview.render(revision, readers.from_request(request)))
-        response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex"
         return response

@@ -4,6 +4,8 @@ through the workflow services alone, so nobody (superusers included) edits them 
 from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 
+from articles.admin_input import ModelAdmin
+
 from ..models import BoardMember, Review, ReviewComment, ReviewEvent
 
 
@@ -53,7 +55,7 @@ def audit_trail(revision):
     )
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(ModelAdmin):
     def has_add_permission(self, request, obj=None):
         return False
 
@@ -65,7 +67,7 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 
 @admin.register(BoardMember)
-class BoardMemberAdmin(admin.ModelAdmin):
+class BoardMemberAdmin(ModelAdmin):
     list_display = ["display_name", "credentials", "specialty", "user", "active"]
     list_filter = ["active"]
     list_select_related = ["user"]

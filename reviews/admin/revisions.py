@@ -10,6 +10,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from articles import pages
+from articles.admin_input import ModelAdmin
 from articles.models import PROPOSED_FIELDS, Article, Reference, Revision, Section
 
 from .. import rules, services
@@ -145,7 +146,7 @@ class ReviewDueFilter(admin.SimpleListFilter):
 
 
 @admin.register(Revision)
-class RevisionAdmin(admin.ModelAdmin):
+class RevisionAdmin(ModelAdmin):
     list_display = ["__str__", "status", "author", "submitted", "approved", "review_due"]
     list_filter = ["status", ReviewDueFilter]
     list_select_related = ["article", "author"]
@@ -383,7 +384,7 @@ class RevisionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(ModelAdmin):
     """An article. What readers see of it besides its sections (question, topic, drugs) is
     written here only until it has a first revision; after that, on the revision, which
     publishes it after review (reviews.services)."""

@@ -110,7 +110,7 @@ def test_a_reference_number_beyond_what_a_citation_marker_can_hold_is_a_form_err
     assert sorted(draft.references.values_list("number", flat=True)) == [1, 2, 3]
 
 
-def test_a_draft_with_the_highest_reference_number_can_renumber_and_be_submitted(editor_client, editor):
+def test_a_draft_with_the_highest_reference_number_can_be_renumbered_and_submitted(editor_client, editor):
     draft = make_draft(editor=editor, sections=1, references=1)
     url = reverse("admin:articles_revision_change", args=[draft.pk])
     sections, references = current_rows(draft)
@@ -119,21 +119,22 @@ def test_a_draft_with_the_highest_reference_number_can_renumber_and_be_submitted
     assert editor_client.post(url, change_form_data(draft, sections=sections, references=references)).status_code == 302
     draft.refresh_from_db()
     sections, references = current_rows(draft)
-    references[0]["number"] = 1
-    references.append({"number": MAX_REFERENCE_NUMBER, "citation": "Another. 2021."})
-    sections[0]["professional_body"] = f"Text. [1] [{MAX_REFERENCE_NUMBER}]"
+    references[0]["number"] = 2
+    references.append({"number": 1, "citation": "Another. 2021."})
+    sections[0]["professional_body"] = "Text. [1] [2]"
     data = change_form_data(draft, sections=sections, references=references, _submit="Save and submit")
     response = editor_client.post(url, data)
     assert response.status_code == 302
     draft.refresh_from_db()
-    assert sorted(draft.references.values_list("number", flat=True)) == [1, MAX_REFERENCE_NUMBER]
+    assert sorted(draft.references.values_list("number", flat=True)) == [1, 2]
     assert draft.status == Revision.Status.SUBMITTED
 
 
 # --- The rules match the pages ------------------------------------------------------------------
 
 
-def test_an_approver_cannot_post_request_changes_after_approving(client, editor, reviewers):
+@pytest.mark.parametrize("comment", ["Actually, change this.", ""])
+def test_an_approver_cannot_post_request_changes_after_approving(client, editor, reviewers, comment):
     draft = make_draft(editor=editor)
     services.revision_submit(revision=draft, actor=editor)
     member = reviewers[0]
@@ -143,7 +144,7 @@ def test_an_approver_cannot_post_request_changes_after_approving(client, editor,
     page = client.get(reverse("reviews:detail", args=[draft.pk]))
     assert "request_changes_form" not in page.context
     response = client.post(
-        reverse("reviews:request_changes", args=[draft.pk]), {"request_changes-comment": "Actually, change this."}
+        reverse("reviews:request_changes", args=[draft.pk]), {"request_changes-comment": comment}
     )
     assert response.status_code == 200
     assert "You have already decided: approved." in response.content.decode()
@@ -159,18 +160,38 @@ def test_an_approver_cannot_post_request_changes_after_approving(client, editor,
 def test_a_crafted_inline_id_of_another_revisions_section_is_not_logged_as_added(editor_client, editor):
     draft = make_draft(editor=editor)
     other = make_draft(editor=editor)
-    foreign = other.sections.first()
+    foreign = other.sections.order_by("position").first()
     sections, references = current_rows(draft)
+    # The first row, as loaded, names a section of another revision instead of its own.
+    sections[0] = {**sections[0], "id": foreign.pk, "professional_body": "Crafted text. [1]"}
     url = reverse("admin:articles_revision_change", args=[draft.pk])
-    row = {**sections[0], "id": foreign.pk}
-    data = change_form_data(draft, sections=[*sections, row], references=references)
-    data["sections-INITIAL_FORMS"] = len(sections)  # the crafted row posted as a new one with an id
-    response = editor_client.post(url, data)
+    response = editor_client.post(url, change_form_data(draft, sections=sections, references=references))
     assert response.status_code in (200, 302)
     notes = list(draft.events.filter(action=ReviewEvent.Action.EDITED).values_list("note", flat=True))
-    assert not any("added" in note for note in notes), notes
+    assert not any("added" in note or "Crafted" in note for note in notes), notes
     assert draft.sections.count() == 3
-    assert other.sections.filter(pk=foreign.pk).exists()
+    assert not draft.sections.filter(wordings__body="Crafted text. [1]").exists()
+    foreign.refresh_from_db()
+    assert foreign.revision_id == other.pk
+    assert "Crafted" not in foreign.base_wording().body
+
+
+def test_a_save_logs_only_the_fields_that_changed(editor_client, editor):
+    draft = make_draft(editor=editor)
+    url = reverse("admin:articles_revision_change", args=[draft.pk])
+    response = editor_client.post(url, change_form_data(draft, change_summary="Only this changed."))
+    assert response.status_code == 302
+    note = draft.events.filter(action=ReviewEvent.Action.EDITED).get().note
+    assert note == "Changed: change summary."
+
+
+@pytest.mark.parametrize("value", ["2026-13-45", "abc", "99999-01-01"])
+def test_a_bad_evidence_date_is_a_form_error(editor_client, editor, value):
+    draft = make_draft(editor=editor)
+    url = reverse("admin:articles_revision_change", args=[draft.pk])
+    response = editor_client.post(url, change_form_data(draft, evidence_current_through=value))
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["evidence_current_through"]
 
 
 # --- Review pages are never cached --------------------------------------------------------------
