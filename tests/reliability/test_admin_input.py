@@ -57,6 +57,7 @@ BAD_QUERIES = [
     "article__id__exact=abc",
     "article__id__exact=%00",
     "q=%00",
+    "id__gt=99999999999999999999",
     "o=99999999999999999999",
     "p=99999999999999999999",
     "review_due=%00",
@@ -70,6 +71,13 @@ def test_bad_filter_values_get_a_clean_answer_never_a_500(superuser_client, chan
     assert response.status_code in (200, 302, 400), response.status_code
     if response.status_code == 302:
         assert "e=1" in response["Location"]
+
+
+def test_a_bad_year_shows_the_unfiltered_list_with_a_message(superuser_client, editor):
+    url = reverse("admin:articles_followupquestion_changelist")
+    response = superuser_client.get(f"{url}?created_at__year=99999999999999999999", follow=True)
+    assert response.status_code == 200
+    assert "That filter or search value is not valid here" in response.content.decode()
 
 
 @pytest.mark.parametrize("selected", ["abc", "%00", "99999999999999999999", "-1", "1.5"])
