@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.views import View
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control
 from django.views.generic import ListView, TemplateView
 
 from articles.meta import PageMeta
@@ -25,6 +25,8 @@ from . import forms, preview, rules, selectors, services
 from .models import BoardMember
 
 QUEUE_PAGE_SIZE = 20
+# A board member's pages show work in review: never kept by a shared cache, nor by the browser.
+private_no_store = cache_control(private=True, no_store=True)
 
 
 class LoginView(auth_views.LoginView):
@@ -56,11 +58,8 @@ class AdvisoryBoardView(ListView):
         )}
 
 
-@method_decorator(never_cache, name="dispatch")
+@method_decorator(private_no_store, name="dispatch")
 class BoardMemberRequiredMixin(LoginRequiredMixin):
-    """An active board member's page: never kept by a browser or a shared cache (`never_cache`
-    answers `Cache-Control: private, no-store` and more)."""
-
     def find_member(self, user):
         return services.board_member_for(user)
 
@@ -271,7 +270,7 @@ class RequestChangesView(ReviewActionView):
         )
 
 
-@method_decorator(never_cache, name="dispatch")
+@method_decorator(private_no_store, name="dispatch")
 class PreviewView(LoginRequiredMixin, View):
     """A revision as a reader type will see it (`?for=`), for editors and, once it is sent to
     them, board members. Never cached, never indexed."""

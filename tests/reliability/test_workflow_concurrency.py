@@ -183,3 +183,55 @@ def test_proposing_a_question_and_starting_a_revision_at_once_make_one_draft(edi
         if question.proposed_in_id:
             assert question.proposed_in_id == open_revisions[0].pk
             assert f"Answer {attempt}." in open_revisions[0].sections.get(kind="readers_asked").base_wording().body
+
+
+def test_two_admin_saves_of_one_draft_at_once_save_one_and_refuse_the_other(editor, other_editor):
+    from tests.workbench.admin_post import change_form_data
+
+    clients = []
+    for user in (editor, other_editor):
+        client = Client()
+        client.force_login(user)
+        clients.append(client)
+    for attempt in range(TRIES):
+        draft = make_draft(editor=editor)
+        url = reverse("admin:articles_revision_change", args=[draft.pk])
+        outcomes = run_together(*[
+            lambda client=client, n=n: client.post(
+                url, change_form_data(draft, change_summary=f"Summary {n} of try {attempt}.")
+            )
+            for n, client in enumerate(clients)
+        ])
+        assert sorted(response.status_code for response in outcomes) == [200, 302], outcomes
+        refused = next(response for response in outcomes if response.status_code == 200)
+        assert "while you were editing" in refused.content.decode()
+        draft.refresh_from_db()
+        assert draft.version == 2
+        assert list(draft.events.values_list("action", flat=True)).count("edited") == 1
+
+
+def test_a_save_and_a_submission_of_one_draft_at_once_submit_what_was_saved(editor, other_editor):
+    for attempt in range(TRIES):
+        draft = make_draft(editor=editor)
+        wording = draft.sections.order_by("position").first().base_wording()
+
+        def apply(revision, wording=wording, attempt=attempt):
+            wording.body += f" Saved in try {attempt}."
+            wording.save()
+
+        outcomes = run_together(
+            lambda draft=draft, apply=apply: services.revision_save(
+                revision=Revision.objects.get(pk=draft.pk), actor=other_editor,
+                expected_version=draft.version, apply=apply,
+            ),
+            lambda draft=draft: services.revision_submit(revision=Revision.objects.get(pk=draft.pk), actor=editor),
+        )
+        assert isinstance(outcomes[1], Revision), outcomes
+        draft.refresh_from_db()
+        assert draft.status == Status.SUBMITTED
+        saved = isinstance(outcomes[0], Revision)
+        if not saved:
+            assert isinstance(outcomes[0], services.WorkflowError), outcomes
+        # What the board reviews is what is stored: the saved text exactly when the save won.
+        body = draft.stored_pages.get(reader_type="professional").body
+        assert (f"Saved in try {attempt}." in body) == saved
