@@ -25,8 +25,9 @@ from . import forms, preview, rules, selectors, services
 from .models import BoardMember
 
 QUEUE_PAGE_SIZE = 20
-# A board member's pages show work in review: never kept by a shared cache, nor by the browser.
-private_no_store = cache_control(private=True, no_store=True)
+# A board member's pages show work in review: never kept by a shared cache, nor by the browser
+# (no-cache too, as every signed-in page of the site says).
+private_no_store = cache_control(private=True, no_cache=True, no_store=True)
 
 
 class LoginView(auth_views.LoginView):
@@ -270,7 +271,7 @@ class RequestChangesView(ReviewActionView):
         )
 
 
-@method_decorator(private_no_store, name="dispatch")
+@method_decorator(cache_control(private=True, no_store=True), name="dispatch")
 class PreviewView(LoginRequiredMixin, View):
     """A revision as a reader type will see it (`?for=`), for editors and, once it is sent to
     them, board members. Never cached, never indexed."""

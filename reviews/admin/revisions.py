@@ -415,7 +415,9 @@ class ArticleAdmin(ModelAdmin):
         changed = [name for name in form.changed_data if name in self.fields]
         if changed:
             obj.save(update_fields=changed)
-            pages.invalidate(obj)  # the pages show the question, topic and drugs
+            # The pages and the search index show the question, topic and drugs: built from the
+            # article as it is now, which an approval may have changed since the form read it.
+            pages.invalidate(Article.objects.get(pk=obj.pk))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         article = self.get_object(request, unquote(object_id))

@@ -22,6 +22,7 @@ pytestmark = [
     ),
 ]
 TRIES = 8
+WORDS = ["alpaca", "bison", "camel", "dingo", "eland", "ferret", "gazelle", "heron"]
 Status = Revision.Status
 
 
@@ -47,9 +48,12 @@ def run_together(*calls):
     return outcomes
 
 
-def one_approval_short(live, *, editor, reviewers, text):
+def one_approval_short(live, *, editor, reviewers, text, question=None):
     """A new revision of `live`'s article under review, with all but its last approval."""
     revision = new_revision(live.article, editor=editor)
+    if question:
+        revision.question = question
+        revision.save(update_fields=["question"])
     first = revision.sections.order_by("position").first().base_wording()
     first.body += f" {text}"
     first.save()
@@ -89,9 +93,10 @@ def test_the_last_approval_and_an_article_save_at_once_never_lose_the_approval(e
     url = reverse("admin:articles_article_change", args=[article.pk])
     for attempt in range(TRIES):
         text = f"Approved in try {attempt}."
+        question = f"How do treatments compare, asked the {WORDS[attempt]}?"
         revision = one_approval_short(
             Revision.objects.get(article=article, status=Status.APPROVED),
-            editor=editor, reviewers=reviewers, text=text,
+            editor=editor, reviewers=reviewers, text=text, question=question,
         )
         form = {"slug": f"{article.slug.split('--')[0]}--{attempt}", "publish_while_in_review": attempt % 2 == 0}
         form = {key: value for key, value in form.items() if value is not False}
@@ -103,7 +108,11 @@ def test_the_last_approval_and_an_article_save_at_once_never_lose_the_approval(e
         assert outcomes[1].status_code == 302, outcomes[1]
         article.refresh_from_db()
         assert article.slug == form["slug"]
+        assert article.question == question
         assert_live_everywhere(revision, text)
+        # Search finds the article by the question it has now.
+        found = Client().get(reverse("articles:home"), {"q": WORDS[attempt]}).content.decode()
+        assert f'/articles/{article.slug}/"' in found
 
 
 def test_the_last_approval_and_a_request_for_changes_at_once_leave_one_decision(editor, reviewers):
