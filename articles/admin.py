@@ -8,6 +8,7 @@ from django.contrib import admin, messages
 from django.utils import timezone
 
 from . import pages
+from .admin_input import ModelAdmin
 from .models import CorrectionReport, EditorialPolicy
 from .services import InboxError, correction_refusal, correction_resolve
 
@@ -36,7 +37,7 @@ class CorrectionReportForm(forms.ModelForm):
 
 
 @admin.register(CorrectionReport)
-class CorrectionReportAdmin(admin.ModelAdmin):
+class CorrectionReportAdmin(ModelAdmin):
     """The editors' inbox of readers' error reports, apart from their questions. A report is
     due for a reply CORRECTION_RESPONSE_DAYS after it came in (the editorial policy says so)."""
 
@@ -95,7 +96,7 @@ class CorrectionReportAdmin(admin.ModelAdmin):
 
 
 @admin.register(EditorialPolicy)
-class EditorialPolicyAdmin(admin.ModelAdmin):
+class EditorialPolicyAdmin(ModelAdmin):
     list_display = ["title", "updated_at"]
 
     def save_model(self, request, obj, form, change):

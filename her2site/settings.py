@@ -93,6 +93,13 @@ if DATABASES["default"].get("ENGINE") == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         server_side_binding=True, prepare_threshold=env.int("DJANGO_PREPARE_THRESHOLD", default=2)
     )
+if DATABASES["default"].get("ENGINE") == "django.db.backends.sqlite3":
+    # `make run`: a transaction takes the write lock when it begins, and a second one waits for
+    # it (up to the timeout, in seconds) instead of failing with "database is locked" when both
+    # have read and then want to write (two approvals at once).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE", timeout=20
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ------------------------------------------------------------------

@@ -55,7 +55,18 @@ def _require(action: str, revision: Revision, actor) -> None:
 
 
 def _lock(revision: Revision) -> Revision:
-    return Revision.objects.select_for_update().select_related("article").get(pk=revision.pk)
+    # The revision's row only (the article is locked by the steps that write it), and only
+    # against other writers of it: rows that refer to it (reviews, events) can still be added.
+    return (
+        Revision.objects.select_for_update(no_key=True, of=("self",))
+        .select_related("article").get(pk=revision.pk)
+    )
+
+
+def _lock_article(pk: int) -> Article:
+    """The article's row, against other writers of it (a new revision, the live pointer); a
+    reader's question or error report about it is not held up."""
+    return Article.objects.select_for_update(no_key=True).get(pk=pk)
 
 
 def _log(revision, actor, action, from_status="", to_status="", note=""):
@@ -88,7 +99,7 @@ def revision_create(*, article: Article, actor, based_on: Revision | None = None
     earlier approved revision of the article (to roll back to it)."""
     if not is_editor(actor):
         raise NotAllowed("Only editors can do this.")
-    article = Article.objects.select_for_update().get(pk=article.pk)
+    article = _lock_article(article.pk)
     if based_on is None and article.live_revision_id:
         based_on = article.live_revision
     if based_on is not None:
@@ -302,7 +313,7 @@ def _publish_proposal(revision: Revision) -> None:
 
 
 def _publish(revision: Revision, actor, approvals: int):
-    article = Article.objects.select_for_update().get(pk=revision.article_id)
+    article = _lock_article(revision.article_id)
     previous = article.live_revision
     # Only the workflow moves the live pointer and writes the article's reader-facing fields,
     # and it writes nothing else of the article.
@@ -393,7 +404,7 @@ def question_propose(*, question: FollowUpQuestion, actor) -> Revision:
         raise InboxError("Reply to the question first: “Readers asked” shows a question with its answer.")
     if locked.proposed_in_id is not None:
         raise InboxError(f"This question is already in revision {locked.proposed_in.number}.")
-    article = Article.objects.select_for_update().get(pk=locked.article_id)
+    article = _lock_article(locked.article_id)
     revision = article.revisions.open().first()
     if revision is None:
         revision = revision_create(article=article, actor=actor)

@@ -12,8 +12,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.views import View
+from django.views.decorators.cache import cache_control
 from django.views.generic import ListView, TemplateView
 
 from articles.meta import PageMeta
@@ -23,6 +25,9 @@ from . import forms, preview, rules, selectors, services
 from .models import BoardMember
 
 QUEUE_PAGE_SIZE = 20
+# A board member's pages show work in review: never kept by a shared cache, nor by the browser
+# (no-cache too, as every signed-in page of the site says).
+private_no_store = cache_control(private=True, no_cache=True, no_store=True)
 
 
 class LoginView(auth_views.LoginView):
@@ -54,6 +59,7 @@ class AdvisoryBoardView(ListView):
         )}
 
 
+@method_decorator(private_no_store, name="dispatch")
 class BoardMemberRequiredMixin(LoginRequiredMixin):
     def find_member(self, user):
         return services.board_member_for(user)
@@ -173,7 +179,13 @@ class ReviewActionView(BoardMemberRequiredMixin, View):
         form = self.form_class(request.POST, revision=revision)
         if revision.status not in rules.BOARD_VISIBLE:
             return self.moved_on(revision)
-        if form.is_valid():
+        # The rule first, as the page offers the form: a form the page did not offer (say,
+        # "request changes" after approving) is refused with the reason, whatever it holds.
+        refused = rules.refusal(form.action, revision, request.user)
+        if refused is not None:
+            form.full_clean()
+            form.add_error(None, str(refused))
+        elif form.is_valid():
             try:
                 self.perform(revision, form)
             except services.WorkflowError as refusal:
@@ -259,6 +271,7 @@ class RequestChangesView(ReviewActionView):
         )
 
 
+@method_decorator(cache_control(private=True, no_store=True), name="dispatch")
 class PreviewView(LoginRequiredMixin, View):
     """A revision as a reader type will see it (`?for=`), for editors and, once it is sent to
     them, board members. Never cached, never indexed."""
@@ -274,6 +287,5 @@ class PreviewView(LoginRequiredMixin, View):
                 raise Http404("No revision for the board here.")
             raise PermissionDenied(str(refused))
         response = HttpResponse(preview.render(revision, readers.from_request(request)))
-        response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex"
         return response

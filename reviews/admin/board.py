@@ -4,6 +4,7 @@ through the workflow services alone, so nobody (superusers included) edits them 
 from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 
+from articles.admin_input import ModelAdmin
 from articles.models import LiteratureNotice
 
 from ..models import BoardMember, ChecklistItem, Review, ReviewComment, ReviewEvent
@@ -55,7 +56,7 @@ def audit_trail(revision):
     )
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(ModelAdmin):
     def has_add_permission(self, request, obj=None):
         return False
 
@@ -67,7 +68,7 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 
 @admin.register(BoardMember)
-class BoardMemberAdmin(admin.ModelAdmin):
+class BoardMemberAdmin(ModelAdmin):
     list_display = ["display_name", "credentials", "specialty", "user", "active"]
     list_filter = ["active"]
     list_select_related = ["user"]
@@ -100,7 +101,7 @@ class ReviewEventAdmin(ReadOnlyAdmin):
 
 
 @admin.register(ChecklistItem)
-class ChecklistItemAdmin(admin.ModelAdmin):
+class ChecklistItemAdmin(ModelAdmin):
     """The sign-off checklist, as data: a board adapts it here. An approval records the items
     ticked as worded that day, so rewording or retiring an item leaves past reviews as signed."""
 
@@ -113,7 +114,7 @@ class ChecklistItemAdmin(admin.ModelAdmin):
 
 
 @admin.register(LiteratureNotice)
-class LiteratureNoticeAdmin(admin.ModelAdmin):
+class LiteratureNoticeAdmin(ModelAdmin):
     """Retractions, corrections and expressions of concern about cited papers: found by
     `manage.py check_literature`, or entered by hand when an editor learns of one first."""
 

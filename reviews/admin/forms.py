@@ -66,8 +66,11 @@ class RevisionChangeForm(RefusableForm):
             "question", "topic", "drugs", "change_summary", "evidence_current_through",
             "readability_note",
         ]
-        widgets = {"evidence_current_through": forms.DateInput(attrs={"type": "date"})}
-        field_classes = {name: TextField for name in fields}
+        # Text fields only: a date read as text would differ from the stored date on every
+        # save, and the audit trail would say it changed.
+        field_classes = {
+            name: TextField for name in fields if name != "evidence_current_through"
+        }
         help_texts = {
             "question": "The reader's question, shown as the article's title. Like everything "
             "readers see, it changes for them when this revision is approved.",
@@ -77,6 +80,7 @@ class RevisionChangeForm(RefusableForm):
         widgets = {
             "question": forms.TextInput(attrs={"class": "vLargeTextField"}),
             "drugs": forms.TextInput(attrs={"class": "vLargeTextField"}),
+            "evidence_current_through": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
 
     def __init__(self, *args, **kwargs):
@@ -252,8 +256,12 @@ def describe_changes(form, formsets) -> str:
         if name != "loaded_version"
     ]
     for formset in formsets:
-        for item in formset.forms:
+        for index, item in enumerate(formset.forms):
             if not item.has_changed() or not hasattr(item, "cleaned_data"):
+                continue
+            if index < formset.initial_form_count() and item.instance.pk is None:
+                # A row posted as loaded that names no row of this revision (a crafted id, or
+                # one deleted meanwhile): the formset saves nothing for it, so nothing is told.
                 continue
             if isinstance(item.instance, Reference):
                 name = f"reference {item.cleaned_data.get('number') or item.instance.number}"

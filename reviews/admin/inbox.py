@@ -10,6 +10,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
 
+from articles.admin_input import ModelAdmin
 from articles.models import FollowUpQuestion
 from articles.services import InboxError, question_mark_answered
 
@@ -30,7 +31,7 @@ class ReplyForm(forms.ModelForm):
 
 
 @admin.register(FollowUpQuestion)
-class FollowUpQuestionAdmin(admin.ModelAdmin):
+class FollowUpQuestionAdmin(ModelAdmin):
     list_display = ["created_at", "article", "short_question", "reader_type", "email", "state", "replied"]
     list_filter = ["state", "article"]
     list_select_related = ["article"]

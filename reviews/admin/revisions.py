@@ -11,6 +11,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from articles import pages
+from articles.admin_input import ModelAdmin
 from articles.models import PROPOSED_FIELDS, Article, LiteratureNotice, Reference, Revision, Section
 
 from .. import rules, services
@@ -159,7 +160,7 @@ class ReviewDueFilter(admin.SimpleListFilter):
 
 
 @admin.register(Revision)
-class RevisionAdmin(admin.ModelAdmin):
+class RevisionAdmin(ModelAdmin):
     list_display = ["__str__", "status", "author", "submitted", "approved", "review_due"]
     list_filter = ["status", ReviewDueFilter]
     list_select_related = ["article", "author"]
@@ -397,7 +398,7 @@ class RevisionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(ModelAdmin):
     """An article. What readers see of it besides its sections (question, topic, drugs) is
     written here only until it has a first revision; after that, on the revision, which
     publishes it after review (reviews.services)."""
@@ -428,7 +429,9 @@ class ArticleAdmin(admin.ModelAdmin):
         changed = [name for name in form.changed_data if name in self.fields]
         if changed:
             obj.save(update_fields=changed)
-            pages.invalidate(obj)  # the pages show the question, topic and drugs
+            # The pages and the search index show the question, topic and drugs: built from the
+            # article as it is now, which an approval may have changed since the form read it.
+            pages.invalidate(Article.objects.get(pk=obj.pk))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         article = self.get_object(request, unquote(object_id))
