@@ -138,7 +138,13 @@ LOGIN_REDIRECT_URL = "reviews:queue"
 LOGOUT_REDIRECT_URL = "articles:home"
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.25)
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+# A lock-out is for one username from one client address together: failures for a made-up user
+# lock out nobody else, and neither do an editor's own failures from another client.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The client address, behind TRUSTED_PROXY_COUNT proxies that append to X-Forwarded-For (0: the
+# connection's address, the header ignored). The question and error-report limits use it too.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "articles.ratelimit.client_address"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
