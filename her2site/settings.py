@@ -40,6 +40,9 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "bootstrap",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
+    "her2site.apps.Her2siteConfig",
     "personalize",
     "articles",
     "reviews.apps.ReviewsConfig",
@@ -113,6 +116,7 @@ else:
             "OPTIONS": {"MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", default=2000)},
         }
     }
+# `check --deploy` warns when DEBUG is off and the cache is local memory (her2site.checks).
 # 0 turns the article page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # How long a shared cache in front of the site (CDN, reverse proxy) may keep a public page before
@@ -191,6 +195,24 @@ EMAIL_HOST_USER = env("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="her2site <noreply@localhost>")
+
+# --- Tasks (mail) -------------------------------------------------------------
+# Mail goes through a queue (reviews.tasks): enqueued when the transaction commits, retried while
+# the SMTP server is down. Production keeps the queue in the database and runs `manage.py
+# db_worker`; in DEBUG (`make run`) tasks run at once in the request, so no worker is needed.
+# TASKS_BACKEND=database|immediate overrides either.
+TASKS_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS_BACKEND = env("TASKS_BACKEND", default="immediate" if DEBUG else "database")
+if TASKS_BACKEND not in TASKS_BACKENDS:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASKS_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
+# Sending a mail is tried this many times in all, the waits between tries doubling from
+# MAIL_RETRY_SECONDS (1, 2, 4 ... minutes by default: about 4 hours over 9 tries).
+MAIL_ATTEMPTS = env.int("MAIL_ATTEMPTS", default=9)
+MAIL_RETRY_SECONDS = env.int("MAIL_RETRY_SECONDS", default=60)
 
 # --- Review workflow ----------------------------------------------------------
 REVIEW_REQUIRED_APPROVALS = env.int("REVIEW_REQUIRED_APPROVALS", default=2)
