@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "axes",
     "django_tasks",
     "django_tasks_db",
+    "pgtrigger",
     "her2site.apps.Her2siteConfig",
     "personalize",
     "articles",

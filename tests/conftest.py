@@ -26,6 +26,35 @@ EVIDENCE_SEARCHED = timezone.localdate() - timezone.timedelta(days=30)
 FULL_CHECKLIST = [key for key, _, _ in DEFAULT_ITEMS]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _flush_past_the_audit_trail_trigger():
+    """Transactional tests end with Django's `flush`, which on PostgreSQL empties every table
+    with one TRUNCATE; the audit trail refuses TRUNCATE (a pgtrigger trigger, issue 14). In the
+    test database the flush disables that trigger for its TRUNCATE (as the tables' owner may;
+    pgtrigger.ignore cannot be used: it prefixes each statement, which the site's server-side
+    prepared statements refuse)."""
+    import pgtrigger
+    from django.core.management.commands import flush
+    from django.db import connections
+
+    handle = flush.Command.handle
+    uri = "reviews.ReviewEvent:append_only_truncate"
+
+    def handle_past_the_trigger(self, *args, **options):
+        database = options.get("database", "default")
+        if connections[database].vendor != "postgresql":
+            return handle(self, *args, **options)
+        pgtrigger.disable(uri, database=database)
+        try:
+            return handle(self, *args, **options)
+        finally:
+            pgtrigger.enable(uri, database=database)
+
+    flush.Command.handle = handle_past_the_trigger
+    yield
+    flush.Command.handle = handle
+
+
 @pytest.fixture(autouse=True)
 def _plain_http_and_fresh_cache(settings):
     # Tests speak plain HTTP to the test client; production settings redirect to HTTPS.
