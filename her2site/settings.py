@@ -40,6 +40,10 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "bootstrap",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
+    "pgtrigger",
+    "her2site.apps.Her2siteConfig",
     "personalize",
     "articles",
     "reviews.apps.ReviewsConfig",
@@ -120,6 +124,7 @@ else:
             "OPTIONS": {"MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", default=2000)},
         }
     }
+# `check --deploy` warns when DEBUG is off and the cache is local memory (her2site.checks).
 # 0 turns the article page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # How long a shared cache in front of the site (CDN, reverse proxy) may keep a public page before
@@ -145,7 +150,13 @@ LOGIN_REDIRECT_URL = "reviews:queue"
 LOGOUT_REDIRECT_URL = "articles:home"
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.25)
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+# A lock-out is for one username from one client address together: failures for a made-up user
+# lock out nobody else, and neither do an editor's own failures from another client.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The client address, behind TRUSTED_PROXY_COUNT proxies that append to X-Forwarded-For (0: the
+# connection's address, the header ignored). The question and error-report limits use it too.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "articles.ratelimit.client_address"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
@@ -193,6 +204,24 @@ EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="her2site <noreply@localhost>")
 
+# --- Tasks (mail) -------------------------------------------------------------
+# Mail goes through a queue (reviews.tasks): enqueued when the transaction commits, retried while
+# the SMTP server is down. Production keeps the queue in the database and runs `manage.py
+# db_worker`; in DEBUG (`make run`) tasks run at once in the request, so no worker is needed.
+# TASKS_BACKEND=database|immediate overrides either.
+TASKS_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS_BACKEND = env("TASKS_BACKEND", default="immediate" if DEBUG else "database")
+if TASKS_BACKEND not in TASKS_BACKENDS:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASKS_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
+# Sending a mail is tried this many times in all, the waits between tries doubling from
+# MAIL_RETRY_SECONDS (1, 2, 4 ... minutes by default: about 4 hours over 9 tries).
+MAIL_ATTEMPTS = env.int("MAIL_ATTEMPTS", default=9)
+MAIL_RETRY_SECONDS = env.int("MAIL_RETRY_SECONDS", default=60)
+
 # --- Review workflow ----------------------------------------------------------
 REVIEW_REQUIRED_APPROVALS = env.int("REVIEW_REQUIRED_APPROVALS", default=2)
 REVIEW_INTERVAL_DAYS = env.int("REVIEW_INTERVAL_DAYS", default=365)
@@ -237,6 +266,8 @@ CONTENT_SECURITY_POLICY = (
 )
 if not DEBUG:
     SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
+    # A load balancer's health probe may speak plain HTTP to the server (her2site.views.health).
+    SECURE_REDIRECT_EXEMPT = [r"^health/$"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=31536000)

@@ -14,6 +14,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {**SITEMAPS, "board": BoardSitemap}}, name="sitemap"),
     path("feed/", approved_revisions_feed, name="feed"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("health/", views.health, name="health"),
     path("", include("articles.urls")),
     path("", include("reviews.urls")),
     path("reader/", include("personalize.urls")),

@@ -1,3 +1,4 @@
+import pgtrigger
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -199,6 +200,22 @@ class ReviewEvent(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+        # On PostgreSQL the database refuses too, whatever the code path (raw SQL included):
+        # UPDATE and DELETE row by row, TRUNCATE (which fires no row trigger) per statement.
+        # The site's own database role does not own the table, so it cannot drop or disable
+        # them (`manage.py grant_app_role`, README "Deploy").
+        triggers = [
+            pgtrigger.Protect(name="append_only", operation=pgtrigger.Update | pgtrigger.Delete),
+            # pgtrigger.Protect has no statement-level form for TRUNCATE (it reads transition
+            # tables, which TRUNCATE has none of): the same refusal, as a plain trigger.
+            pgtrigger.Trigger(
+                name="append_only_truncate",
+                operation=pgtrigger.Truncate,
+                level=pgtrigger.Statement,
+                when=pgtrigger.Before,
+                func="RAISE EXCEPTION 'pgtrigger: Cannot truncate rows from % table', TG_TABLE_NAME;",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor} {self.action}"

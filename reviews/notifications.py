@@ -1,24 +1,20 @@
-"""Emails about the review workflow, sent by the services after their transaction commits."""
-
-import logging
+"""Emails about the review workflow. The services call these after their transaction commits;
+each message becomes a task (reviews.tasks), sent by the worker and retried while the mail
+server is down, so a decision never waits for mail and no mail is lost."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mass_mail
 from django.urls import reverse
 
 from .models import BoardMember
-
-logger = logging.getLogger(__name__)
+from .tasks import send_email
 
 
 def _send(messages):
-    """Send after commit; a mail server that is down must not turn a recorded decision into an
-    error page, so the failure is logged for the administrators instead."""
-    try:
-        send_mass_mail(messages, fail_silently=False)
-    except Exception:
-        logger.exception("Could not send %d workflow email(s)", len(messages))
+    """Queue each (subject, body, from, recipients) message as a task of its own, so that a
+    retry resends only the message that failed."""
+    for subject, body, _from, recipients in messages:
+        send_email.enqueue(subject=subject, body=body, to=list(recipients))
 
 
 def _absolute(path: str) -> str:

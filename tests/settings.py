@@ -16,3 +16,5 @@ PAGE_CACHE_SECONDS = 0
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
 # django-axes reports every login at INFO; test output needs only its warnings.
 LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # noqa: F405
+# Mail tasks run at once, as in `make run`; tests/reliability/test_mail_queue.py uses the queue.
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS["immediate"]}}  # noqa: F405

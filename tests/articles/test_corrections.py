@@ -94,7 +94,7 @@ def test_bots_filling_the_hidden_field_are_thanked_and_nothing_is_stored(client,
     assert not CorrectionReport.objects.exists()
 
 
-def test_reports_are_rate_limited_per_client_with_a_clear_message(client, live_revision, settings):
+def test_reports_are_rate_limited_per_client_with_a_clear_message(client, live_revision, settings, cache_backend):
     settings.RATE_LIMITS = {**settings.RATE_LIMITS, "correction": (2, 600)}
     for _ in range(2):
         assert report(client, live_revision.article, problem=PROBLEM).status_code == 302

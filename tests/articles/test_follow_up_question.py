@@ -77,7 +77,7 @@ def test_honeypot_filled_in_looks_sent_but_stores_nothing(client, live_revision)
     assert not FollowUpQuestion.objects.exists()
 
 
-def test_questions_are_rate_limited_per_client_with_a_clear_message(client, live_revision, settings):
+def test_questions_are_rate_limited_per_client_with_a_clear_message(client, live_revision, settings, cache_backend):
     settings.RATE_LIMITS = {"question": (2, 600)}
     for n in range(2):
         assert ask(client, live_revision.article, question=f"Question number {n}?").status_code == 302

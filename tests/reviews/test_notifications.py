@@ -125,4 +125,6 @@ def test_a_mail_server_failure_does_not_undo_or_break_the_decision(
     submit(draft, editor, django_capture_on_commit_callbacks)
     draft.refresh_from_db()
     assert draft.status == "submitted"
-    assert "Could not send 3 workflow email(s)" in caplog.text
+    # Run at once (the immediate backend, as in `make run`), each failure is logged; the queue
+    # in production retries instead (tests/reliability/test_mail_queue.py).
+    assert caplog.text.count("not sent") == 3

@@ -88,6 +88,7 @@ EXPECTED: dict[str, tuple[str, tuple]] = {
     "robots_txt": ("get", OPEN),
     "sitemap": ("get", OPEN),
     "feed": ("get", OPEN),
+    "health": ("get", OPEN),
 }
 
 # The admin, tried by every role. Readers and board members are not staff.

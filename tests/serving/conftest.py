@@ -5,8 +5,9 @@ from tests.conftest import approve, make_draft, new_revision, write
 
 
 @pytest.fixture
-def page_cache_on(settings):
+def page_cache_on(settings, cache_backend):
     # Production caches article pages; the test settings turn it off (her2site/settings.py).
+    # Each page-cache test runs on local memory and on Redis (tests/conftest.py).
     settings.PAGE_CACHE_SECONDS = 600
 
 

@@ -33,7 +33,9 @@ def manage(*args, env) -> subprocess.CompletedProcess:
 
 
 def test_check_deploy_reports_nothing_in_production():
-    result = manage("check", "--deploy", "--fail-level", "DEBUG", env=production_env())
+    # As the README's deploy steps run it: with Redis as the shared cache (her2site.W001 otherwise).
+    env = production_env(REDIS_URL="redis://127.0.0.1:6379/2")
+    result = manage("check", "--deploy", "--fail-level", "DEBUG", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
 
