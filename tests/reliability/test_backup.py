@@ -62,7 +62,7 @@ def restored_name():
 def workflow_history():
     """On top of the demo: a new board member starts reviewing the revision in review, comments
     on it and declares a conflict of interest (it stays public, as it was)."""
-    revision = Revision.objects.filter(status__in=["submitted", "under_review"]).get()
+    revision = Revision.objects.filter(status__in=["submitted", "under_review"], article__slug="enhertu-vs-kadcyla").get()
     member = BoardMemberFactory()
     services.review_start(revision=revision, actor=member.user)
     services.review_comment(revision=revision, actor=member.user, body="Cite the DESTINY-Breast03 update.")
