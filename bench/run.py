@@ -78,13 +78,20 @@ def main():
         # The same query again and again: after the first, answered from the page cache.
         rows.append(server.measure(f"search over all wordings, repeated “{options.search}”", search_path))
         rows.append(server.measure("review queue (reviewer)", "/review/", session=session))
+    # As deployed (README, "Deploy"): 4 workers sharing the page cache in Redis. Then the soak:
+    # mixed reads while approvals publish new revisions (bench/soak.py).
+    flush_redis(options.redis)
+    with Gunicorn(full_db, options, cache=True, redis=options.redis, workers=4) as server:
+        for reader in READER_TYPES:
+            rows.append(server.measure(f"article, cached, {reader}, Redis, 4 workers", hot_paths, reader=reader))
+        soak = run_soak(server, options)
     queries = count_queries(full_db, options, session, search_path)
 
     run = {
         "minutes": (time.monotonic() - started) / 60,
         "load": (load_before, os.getloadavg()),
     }
-    report = render(options, rows, queries, small, full, run)
+    report = render(options, rows, queries, small, full, run) + soak_markdown(soak, options)
     (BENCH / "RESULTS.md").write_text(report)
     print(report)
 
@@ -110,6 +117,9 @@ def parse_args():
     add("--database", default="her2site_bench", help="database name (and NAME_small)")
     add("--database-server", default=os.environ.get("BENCH_DATABASE_SERVER", "postgres://postgres@127.0.0.1:5432"))
     add("--reload", action="store_true", help="reload the data even if the same set is loaded")
+    add("--redis", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9"),
+        help="the Redis database for the shared-cache rows (flushed first)")
+    add("--soak-seconds", type=int, default=60)
     return parser.parse_args()
 
 
@@ -122,8 +132,10 @@ def ensure_wrk():
     subprocess.run([*apt, "install", "-y", "-qq", "wrk"], check=True)
 
 
-def env_for(database: str, options, cache: bool = True) -> dict:
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+def env_for(database: str, options, cache: bool = True, redis: str = "") -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "REDIS_URL")}
+    if redis:
+        env["REDIS_URL"] = redis
     env.update({
         "DATABASE_URL": f"{options.database_server}/{database}",
         "DJANGO_DEBUG": "0",
@@ -205,10 +217,45 @@ def write_paths(name: str, paths: list[str]) -> Path:
     return target
 
 
+def flush_redis(url: str):
+    import redis
+
+    redis.Redis.from_url(url).flushdb()
+
+
+def run_soak(server, options) -> dict:
+    out = subprocess.run(
+        [PYTHON, "bench/soak.py", server.base, "--seconds", str(options.soak_seconds)],
+        cwd=ROOT, env=server.env, check=True, capture_output=True, text=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def soak_markdown(soak: dict, options) -> str:
+    ok = soak["errors"] == 0 and soak["stale"] == 0
+    return "\n".join([
+        "",
+        "## Soak",
+        "",
+        f"{soak['seconds']:.0f} s of mixed reads (4 articles, the home page, a search; 6 readers with "
+        f"kept-alive connections) against the 4-worker gunicorn with the page cache in Redis, while "
+        f"an approval published a new revision of one of the articles every 3 s through the "
+        f"workflow services (`bench/soak.py`).",
+        "",
+        "| requests | errors | article reads | approvals | stale reads (> 1 s after the approval committed) | slowest publication | target |",
+        "|---:|---:|---:|---:|---:|---:|---|",
+        f"| {soak['requests']:,} | {soak['errors']} | {soak['article_reads']:,} | {soak['approvals']} | "
+        f"{soak['stale']} | {soak['slowest_publication_s']} s | 0 errors, 0 stale: "
+        f"{'met' if ok else '**missed**'} |",
+        "",
+    ] + ([f"First errors: {soak['first_errors']}", ""] if soak["first_errors"] else []))
+
+
 class Gunicorn:
-    def __init__(self, database: str, options, cache: bool):
+    def __init__(self, database: str, options, cache: bool, redis: str = "", workers: int = 0):
         self.options, self.database = options, database
-        self.env = env_for(database, options, cache=cache)
+        self.workers = workers or options.workers
+        self.env = env_for(database, options, cache=cache, redis=redis)
         self.port = options.port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.results, self.ceilings = [], []
@@ -217,7 +264,7 @@ class Gunicorn:
         log = open(BENCH / "gunicorn.log", "a")
         self.process = subprocess.Popen(
             [str(Path(PYTHON).parent / "gunicorn"), "her2site.wsgi:application",
-             "--workers", str(self.options.workers), "--bind", f"127.0.0.1:{self.port}"],
+             "--workers", str(self.workers), "--bind", f"127.0.0.1:{self.port}"],
             cwd=ROOT, env=self.env, stdout=log, stderr=log,
         )
         for _ in range(150):
