@@ -1,12 +1,14 @@
 import io
 import os
+import threading
 import urllib.error
 import urllib.parse
 import uuid
 from pathlib import Path
 
 import pytest
-from django.db import connection
+from django.contrib.messages import get_messages
+from django.db import connection, connections
 from django.utils import timezone
 
 from articles.models import Revision, Wording
@@ -72,6 +74,17 @@ def editor(db):
 @pytest.fixture
 def other_editor(db):
     return EditorFactory()
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+def messages_of(response) -> list[str]:
+    """The messages the admin (or a page) gave with this response."""
+    return [str(m) for m in get_messages(response.wsgi_request)]
 
 
 @pytest.fixture
@@ -243,3 +256,26 @@ def cache_backend(request, settings):
     keys = list(client.scan_iter(match=f"{prefix}:*"))
     if keys:
         client.delete(*keys)
+
+
+def run_together(*calls):
+    """Run each call in its own thread and database connection, released at the same instant;
+    each outcome is the call's result or the exception it raised."""
+    barrier = threading.Barrier(len(calls))
+    outcomes = [None] * len(calls)
+
+    def worker(index, call):
+        try:
+            barrier.wait()
+            outcomes[index] = call()
+        except Exception as error:  # collected for the assertions
+            outcomes[index] = error
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker, args=(i, c)) for i, c in enumerate(calls)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return outcomes

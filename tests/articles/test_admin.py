@@ -2,14 +2,13 @@
 the workflow buttons and actions, and the revision list."""
 
 import pytest
-from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Reference, Revision
 from reviews import services
 from reviews.models import ReviewEvent
-from tests.conftest import FULL_CHECKLIST, approve, make_draft, new_revision, publish, write
+from tests.conftest import FULL_CHECKLIST, approve, make_draft, messages_of, new_revision, publish, write
 from tests.factories import ArticleFactory
 from tests.workbench.admin_post import change_form_data, current_rows
 
@@ -24,16 +23,6 @@ def change_url(revision):
 
 def workflow_url(revision, action):
     return reverse("admin:articles_revision_workflow", args=[revision.pk, action])
-
-
-def messages_of(response):
-    return [str(m) for m in get_messages(response.wsgi_request)]
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
 
 
 @pytest.fixture

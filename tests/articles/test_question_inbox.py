@@ -17,12 +17,6 @@ def ask(article, text="Can I take it while pregnant?", **fields):
     return FollowUpQuestion.objects.create(article=article, question=text, **fields)
 
 
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
-
-
 def listed(response):
     return [q.pk for q in response.context["cl"].result_list]
 

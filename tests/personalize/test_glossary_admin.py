@@ -8,12 +8,6 @@ pytestmark = pytest.mark.django_db
 ADD_URL = reverse("admin:personalize_glossaryterm_add")
 
 
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
-
-
 def test_editor_adds_a_term_with_its_spacing_tidied(editor_client):
     response = editor_client.post(
         ADD_URL, {"term": "  breast   cancer ", "explanation": " cancer that starts  in the breast "}

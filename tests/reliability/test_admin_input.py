@@ -4,33 +4,22 @@ the audit trail records only real changes; review pages are never cached."""
 
 import pytest
 from django.contrib.auth.models import User
-from django.contrib.messages import get_messages
 from django.urls import reverse
 
-from articles.models import Reference, Revision
+from articles.models import Revision
 from articles.models.content import MAX_REFERENCE_NUMBER
 from reviews import services
 from reviews.models import Review, ReviewEvent
-from tests.conftest import FULL_CHECKLIST, make_draft
+from tests.conftest import FULL_CHECKLIST, make_draft, messages_of
 from tests.factories import ArticleFactory
 from tests.workbench.admin_post import change_form_data, current_rows
 
 pytestmark = pytest.mark.django_db
 
 
-def messages_of(response):
-    return [str(m) for m in get_messages(response.wsgi_request)]
-
-
 @pytest.fixture
 def superuser_client(client, db):
     client.force_login(User.objects.create_superuser("root", "root@example.org", "x"))
-    return client
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
     return client
 
 

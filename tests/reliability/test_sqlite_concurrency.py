@@ -3,7 +3,6 @@ approval recorded (the database's write lock is taken when a transaction begins,
 waits for it) instead of one getting "database is locked"."""
 
 import sqlite3
-import threading
 
 import pytest
 from django.db import connection, connections
@@ -11,7 +10,7 @@ from django.db import connection, connections
 from articles.models import Revision
 from reviews import services
 from reviews.models import ReviewEvent
-from tests.conftest import FULL_CHECKLIST, make_draft
+from tests.conftest import FULL_CHECKLIST, make_draft, run_together
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -39,25 +38,6 @@ def file_database(tmp_path):
     settings["NAME"] = memory_name
 
 
-def in_threads(*calls):
-    barrier = threading.Barrier(len(calls))
-    outcomes = [None] * len(calls)
-
-    def worker(index, call):
-        try:
-            barrier.wait()
-            outcomes[index] = call()
-        except Exception as error:  # collected for the assertions
-            outcomes[index] = error
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(i, c)) for i, c in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return outcomes
 
 
 def test_two_approvals_at_once_on_a_sqlite_file_are_both_recorded(editor, reviewers, file_database):
@@ -71,7 +51,7 @@ def test_two_approvals_at_once_on_a_sqlite_file_are_both_recorded(editor, review
     file_database()
 
     for revision in revisions:
-        outcomes = in_threads(*[
+        outcomes = run_together(*[
             lambda member=member, revision=revision: services.review_approve(
                 revision=Revision.objects.get(pk=revision.pk), actor=member.user, checklist=FULL_CHECKLIST
             )
@@ -90,5 +70,5 @@ def test_two_approvals_at_once_on_a_sqlite_file_are_both_recorded(editor, review
             for revision in revisions
         ]
 
-    (found,) = in_threads(results)
+    (found,) = run_together(results)
     assert found == [(Revision.Status.APPROVED, 2)] * TRIES

@@ -2,17 +2,15 @@
 released together by a barrier, several times over, and must leave a consistent history:
 the approved revision is live, readers get it, and exactly one revision is current."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
 from articles.models import Article, FollowUpQuestion, Revision
 from reviews import services
 from reviews.models import ReviewEvent
-from tests.conftest import FULL_CHECKLIST, make_draft, new_revision, publish
+from tests.conftest import FULL_CHECKLIST, make_draft, new_revision, publish, run_together
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -26,26 +24,6 @@ WORDS = ["alpaca", "bison", "camel", "dingo", "eland", "ferret", "gazelle", "her
 Status = Revision.Status
 
 
-def run_together(*calls):
-    """Run each call in its own thread and connection, released at the same instant."""
-    barrier = threading.Barrier(len(calls))
-    outcomes = [None] * len(calls)
-
-    def worker(index, call):
-        try:
-            barrier.wait()
-            outcomes[index] = call()
-        except Exception as error:  # collected for the assertions
-            outcomes[index] = error
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(i, c)) for i, c in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return outcomes
 
 
 def one_approval_short(live, *, editor, reviewers, text, question=None):

@@ -1,13 +1,11 @@
 """Simultaneous decisions and saves, on PostgreSQL where row locks are real."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from articles.models import Revision
 from reviews import services
-from tests.conftest import FULL_CHECKLIST, make_draft
+from tests.conftest import FULL_CHECKLIST, make_draft, run_together
 
 pytestmark = [
     # serialized_rollback restores the groups that a data migration created, after the flush.
@@ -19,26 +17,6 @@ pytestmark = [
 ]
 
 
-def run_together(*calls):
-    """Run each call in its own thread and connection, released at the same instant."""
-    barrier = threading.Barrier(len(calls))
-    outcomes = [None] * len(calls)
-
-    def worker(index, call):
-        try:
-            barrier.wait()
-            outcomes[index] = call()
-        except Exception as error:  # collected for the assertions
-            outcomes[index] = error
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(i, c)) for i, c in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    return outcomes
 
 
 def test_two_reviewers_approving_at_once_publish_exactly_once(editor, reviewers):

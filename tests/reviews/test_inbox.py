@@ -22,12 +22,6 @@ def change_url(question):
     return reverse("admin:articles_followupquestion_change", args=[question.pk])
 
 
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
-
-
 def test_a_reply_from_the_inbox_is_emailed_and_recorded(
     editor_client, editor, live_revision, mailoutbox, django_capture_on_commit_callbacks
 ):

@@ -2,13 +2,12 @@
 filled in from PMID or DOI, previews, and starting revisions from the article's page."""
 
 import pytest
-from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from articles.models import Revision
 from reviews import services
 from reviews.models import ReviewEvent
-from tests.conftest import approve, make_draft, new_revision, publish, write
+from tests.conftest import approve, make_draft, messages_of, new_revision, publish, write
 from tests.workbench.admin_post import change_form_data, current_rows
 
 pytestmark = pytest.mark.django_db
@@ -17,16 +16,6 @@ Status = Revision.Status
 
 def change_url(revision):
     return reverse("admin:articles_revision_change", args=[revision.pk])
-
-
-def messages_of(response):
-    return [str(m) for m in get_messages(response.wsgi_request)]
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
 
 
 @pytest.fixture
