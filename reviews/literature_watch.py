@@ -125,17 +125,16 @@ def check_literature(lookup=literature.crossref) -> Checked:
             if created:
                 checked.new.append(notice)
         untold = list(LiteratureNotice.objects.select_for_update().filter(editors_told_at=None))
+        citing = Reference.objects.filter(revision__status=Revision.Status.APPROVED).annotate(
+            lower=Lower("doi")
+        ).filter(lower__in={n.doi for n in untold})
         revisions = list(
-            Revision.objects.filter(status=Revision.Status.APPROVED).filter(
-                Exists(Reference.objects.annotate(lower=Lower("doi")).filter(
-                    revision=OuterRef("pk"), lower__in={n.doi for n in untold}
-                ))
-            ).select_related("article").order_by("article__question")
+            Revision.objects.filter(Exists(citing.filter(revision=OuterRef("pk"))))
+            .select_related("article").order_by("article__question")
         ) if untold else []
         if revisions:
             # Told once; a notice about a paper no live revision cites waits until one does.
-            cited = {doi for r in revisions for doi in r.references.annotate(
-                lower=Lower("doi")).values_list("lower", flat=True)}
+            cited = set(citing.values_list("lower", flat=True))
             told = [n for n in untold if n.doi in cited]
             LiteratureNotice.objects.filter(pk__in=[n.pk for n in told]).update(
                 editors_told_at=timezone.now()

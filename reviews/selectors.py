@@ -18,6 +18,7 @@ from articles.fingerprint import short
 from articles.models import LiteratureNotice, Revision
 from articles.rendering import render_wordings
 from personalize import readers
+from personalize.glossary import normal_form
 
 from . import checks
 from .diff import compare_fields, compare_references, compare_sections
@@ -255,7 +256,7 @@ def reader_views(revision: Revision, old_glossary: dict | None) -> ReaderViews:
     rendered, found = {}, {}
     new_terms, old_terms = _explanations(revision.glossary), _explanations(old_glossary or {})
     # Each term as the glossary writes it ("HER2-positive"), not as it is matched.
-    spelled = {_key(term): term for term in (*(old_glossary or {}), *revision.glossary)}
+    spelled = {normal_form(term): term for term in (*(old_glossary or {}), *revision.glossary)}
     for reader_type in readers.in_review_order():
         blocks = render_wordings(revision, reader_type)
         for block in blocks:
@@ -284,16 +285,12 @@ def reader_views(revision: Revision, old_glossary: dict | None) -> ReaderViews:
     return ReaderViews(rendered, list(found.values()), by_place)
 
 
-def _key(term: str) -> str:
-    return " ".join(term.split()).lower()
-
-
 def _explanations(glossary: dict) -> dict[str, str]:
-    return {_key(term): explanation for term, explanation in glossary.items()}
+    return {normal_form(term): explanation for term, explanation in glossary.items()}
 
 
 def _explained(html: str) -> set[str]:
-    return {_key(unescape(term)) for term in _DFN.findall(html)}
+    return {normal_form(unescape(term)) for term in _DFN.findall(html)}
 
 
 def _with_glossary(revision: Revision, glossary: dict) -> Revision:
