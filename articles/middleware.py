@@ -11,8 +11,8 @@ HOME_VIEW = "articles:home"
 def cached_page(request):
     """The page-cache key of this request (an article's slug, or the home page's listing), or
     None for a page the cache does not keep."""
-    if request.method not in ("GET", "HEAD"):
-        return None
+    if request.method not in ("GET", "HEAD") or cache.personal(request):
+        return None  # the cache never answers it: no need to resolve the path twice
     try:
         match = resolve(request.path_info)
     except Resolver404:

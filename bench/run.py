@@ -224,11 +224,13 @@ def flush_redis(url: str):
 
 
 def run_soak(server, options) -> dict:
-    out = subprocess.run(
+    done = subprocess.run(
         [PYTHON, "bench/soak.py", server.base, "--seconds", str(options.soak_seconds)],
-        cwd=ROOT, env=server.env, check=True, capture_output=True, text=True,
-    ).stdout
-    return json.loads(out.strip().splitlines()[-1])
+        cwd=ROOT, env=server.env, capture_output=True, text=True,
+    )
+    if done.returncode:
+        sys.exit(f"bench/soak.py failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def soak_markdown(soak: dict, options) -> str:

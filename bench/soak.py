@@ -33,7 +33,7 @@ django.setup()
 from django.contrib.auth.models import User  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from articles.models import Article, Wording  # noqa: E402
+from articles.models import Article, Revision, Wording  # noqa: E402
 from reviews import services  # noqa: E402
 from reviews.models import BoardMember, ChecklistItem  # noqa: E402
 
@@ -91,13 +91,15 @@ def main():
     editor = User.objects.get(username="bench-editor")
     members = list(BoardMember.objects.active().order_by("pk")[:2])
     checklist = list(ChecklistItem.objects.active().values_list("key", flat=True))
-    approvals, slowest, edit = 0, 0.0, 0
+    approvals, slowest = 0, 0.0
     next_at = time.monotonic()
     while time.monotonic() < stop - options.interval:
         time.sleep(max(0.0, next_at - time.monotonic()))
         next_at += options.interval
-        edit += 1
-        slug = slugs[edit % len(slugs)]
+        # Edits are numbered by the clock: each differs from the last (so the board has
+        # something to review) and outnumbers any left on the page by an earlier soak.
+        edit = time.time_ns() // 1_000_000
+        slug = slugs[approvals % len(slugs)]
         started = time.monotonic()
         publish(Article.objects.get(slug=slug), edit, editor, members, checklist)
         committed = time.monotonic()  # the last approval's transaction has committed
@@ -122,7 +124,11 @@ def main():
 
 def publish(article, edit, editor, members, checklist):
     """A new revision with one sentence added, through submit, two reviews and two approvals."""
-    draft = services.revision_create(article=article, actor=editor)
+    # A draft left by a soak that was stopped midway is carried on, not started again.
+    draft = (
+        article.revisions.filter(status=Revision.Status.DRAFT).first()
+        or services.revision_create(article=article, actor=editor)
+    )
 
     def change(revision):
         revision.change_summary = f"Soak edit {edit}."

@@ -244,10 +244,12 @@ def cache_backend(request, settings):
     prefix = f"test-{uuid.uuid4().hex}"
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "her2site.redis_cache.RedisCache",
             "LOCATION": REDIS_TEST_URL,
             "KEY_PREFIX": prefix,
-        }
+        },
+        # As deployed: each process's copies of the pages it read from Redis (articles.cache).
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": prefix},
     }
     yield "redis"
     from django.core.cache import cache

@@ -23,7 +23,7 @@ def test_check_deploy_warns_when_production_runs_on_a_per_process_cache():
 def test_check_deploy_is_content_with_redis(settings):
     settings.DEBUG = False
     settings.CACHES = {"default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "her2site.redis_cache.RedisCache",
         "LOCATION": "redis://127.0.0.1:6379/2",
     }}
     assert "her2site.W001" not in deploy_check_ids()

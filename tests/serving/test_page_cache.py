@@ -1,7 +1,8 @@
-import pytest
-from django.test import RequestFactory
-
 import re
+
+import pytest
+from django.core.cache import caches
+from django.test import RequestFactory
 
 from articles import cache as page_cache
 from articles import pages
@@ -169,3 +170,60 @@ def test_unknown_and_absurd_slugs_are_a_plain_404(client):
 
 def entry_of(page):
     return page_cache.Entry(page.html.encode(), page.etag, page.last_modified, page.indexable)
+
+
+# --- With Redis, each worker process keeps copies of the pages it read there ----------------
+
+on_redis = pytest.mark.parametrize("cache_backend", ["redis"], indirect=True)
+
+
+@on_redis
+def test_a_page_another_worker_stored_is_served_from_redis(client, live_revision, django_assert_num_queries):
+    url = live_revision.article.get_absolute_url()
+    first = client.get(url)
+    caches[page_cache.COPIES].clear()  # this process never read it: another worker did
+
+    with django_assert_num_queries(0):
+        again = client.get(url)
+
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == first.content
+
+
+@on_redis
+def test_a_worker_never_serves_its_copy_of_a_page_an_approval_replaced(
+    client, editor, reviewers, django_capture_on_commit_callbacks
+):
+    first = publish(editor=editor, reviewers=reviewers)
+    url = first.article.get_absolute_url()
+    client.get(url)
+    key = page_cache.page_key(first.article.slug, readers.base().key)
+    old_copy = caches[page_cache.COPIES].get(key)
+    assert "Professional text of section 0" in old_copy[1].content.decode()
+
+    new_live_revision(
+        article=first.article, editor=editor, reviewers=reviewers,
+        lead="Revision two, approved through another worker [1].",
+        capture=django_capture_on_commit_callbacks,
+    )
+    # This worker still holds the old page, as a worker that served no request since would.
+    caches[page_cache.COPIES].set(key, old_copy)
+
+    html = client.get(url).content.decode()
+    assert "Revision two, approved through another worker" in html
+    assert "Professional text of section 0" not in html
+
+
+@on_redis
+def test_a_repeat_read_fetches_only_the_token_from_redis(client, live_revision, monkeypatch):
+    url = live_revision.article.get_absolute_url()
+    first = client.get(url)
+    fetched, redis = [], caches["default"]
+    real_get = redis.get
+    monkeypatch.setattr(redis, "get", lambda key, *a, **k: fetched.append(key) or real_get(key, *a, **k))
+    monkeypatch.setattr(redis, "get_many", lambda *a, **k: pytest.fail("fetched the page"))
+
+    again = client.get(url)
+
+    assert again["X-Page-Cache"] == "hit" and again.content == first.content
+    assert fetched == [page_cache.pointer_key(live_revision.article.slug)]
