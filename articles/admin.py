@@ -1,11 +1,16 @@
-"""Admin for the editorial policy. Articles and revisions are edited through the review
-workflow, and readers' questions answered in its inbox (replies, "Readers asked"): their admins
-live in reviews.admin."""
+"""Admin for the editorial policy, readers' error reports and the glossary. Articles and
+revisions are edited through the review workflow, and readers' questions answered in its inbox
+(replies, "Readers asked"): their admins live in reviews.admin.
+
+The glossary's model belongs to personalize, which sits below this app and so cannot use the
+admin's checks of bad input (admin_input); its admin is here, with every other editor's admin."""
 
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.utils import timezone
+
+from personalize.models import GlossaryTerm
 
 from . import pages
 from .admin_input import ModelAdmin
@@ -102,3 +107,21 @@ class EditorialPolicyAdmin(ModelAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         pages.invalidate_all()  # every article page links to the policy
+
+
+@admin.register(GlossaryTerm)
+class GlossaryTermAdmin(ModelAdmin):
+    list_display = ["term", "explanation", "lay_terms"]
+    search_fields = ["term", "explanation", "lay_terms"]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": ["term", "explanation", "lay_terms"],
+                # Rendered pages are stored per revision, so the reviewers see what readers see.
+                "description": "A change shows on articles from their next submission or "
+                "approval; the live page of an article keeps the explanations it was approved with. "
+                "Lay words count in search at once.",
+            },
+        ),
+    ]
