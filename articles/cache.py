@@ -11,11 +11,14 @@ that started before the change took the old token before it read the database, s
 stores can never pass for the new one. The home page's listing has a pointer of its own (HOME);
 all pages of search results share one (SEARCH); every change forgets both.
 
-With Redis (shared by every worker), each process also keeps a copy of the pages it has read
-there (CACHES["pages"], local memory). A repeat read then fetches only the small pointer from
-Redis and serves the copy if it was stored under that token: a forgotten slug has a new token
-in Redis at once, so no process serves an old copy after the change, and a page costs one
-round trip of a few bytes instead of its 45 KB (README, "Benchmark").
+With Redis (shared by every worker), each process also keeps copies of the pages and the
+pointers it has read there (CACHES["pages"], local memory), and serves a copy while it was
+stored under the pointer's token. Every `forget` also changes one GENERATION key in Redis, after
+the pointers. A process reads that key again once PAGE_CACHE_CHECK_SECONDS (0.1 s) have passed,
+and only pointers it read under the current generation count: so a change made by another
+process reaches this one within that time (the process that made it sees it at once), and a
+repeat read costs no round trip to Redis at all, instead of one that carried the 45 KB page
+(README, "Benchmark").
 
 Requests that carry a session or a flash message may see their own content and bypass the
 cache both ways; a response that used a CSRF token or sets a cookie is never stored. A cached
@@ -47,6 +50,7 @@ SLUG_MAX_LENGTH = 120  # Article.slug's; longer slugs name no article, and keep 
 HOME = ":home"  # the home page's listing; no slug has a colon
 SEARCH = ":search"  # every page of search results, under one pointer
 COPIES = "pages"  # the alias of each process's copies of pages kept in Redis
+GENERATION = f"{PREFIX}:generation"  # changes with every forget(); read by each process
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,11 @@ def forget(*slugs: str) -> None:
     """Point readers of these articles at pages not cached yet; run it after the change commits."""
     if settings.PAGE_CACHE_SECONDS > 0 and slugs:
         cache.set_many({pointer_key(slug): _new_token() for slug in slugs}, settings.PAGE_CACHE_SECONDS)
+        if (copies := _copies()) is not None:
+            # After the pointers: a process that sees the new generation reads the new tokens.
+            generation = _new_token()
+            cache.set(GENERATION, generation, None)
+            copies.set(GENERATION, generation, settings.PAGE_CACHE_CHECK_SECONDS)
 
 
 def personal(request) -> bool:
@@ -106,20 +115,38 @@ def get(request, slug: str, under: str = "") -> Entry | None:
         return None
     pointer, page = pointer_key(under or slug), page_key(slug, readers.from_request(request).key)
     copies = _copies()
-    kept = copies.get(page) if copies is not None else None
-    if kept is not None:  # this process has a copy: is it still the current page?
-        token = cache.get(pointer)
-        if token is not None and kept[0] == token:
-            return kept[1]
-        stored = cache.get(page) if token is not None else None
-    else:
+    if copies is None:  # the cache is this process's memory: one read of both
         found = cache.get_many([pointer, page])
         token, stored = found.get(pointer), found.get(page)
-    if token is None or stored is None or stored[0] != token:
+        return stored[1] if token is not None and stored is not None and stored[0] == token else None
+    token = _current_token(copies, pointer)
+    if token is None:
         return None
-    if copies is not None:
-        copies.set(page, stored, settings.PAGE_CACHE_SECONDS)
+    kept = copies.get(page)
+    if kept is not None and kept[0] == token:
+        return kept[1]
+    stored = cache.get(page)
+    if stored is None or stored[0] != token:
+        return None
+    copies.set(page, stored, settings.PAGE_CACHE_SECONDS)
     return stored[1]
+
+
+def _current_token(copies, pointer: str) -> str | None:
+    """A pointer's token, as this process last read it from the shared cache while the
+    generation was the same; the generation is read again once PAGE_CACHE_CHECK_SECONDS have
+    passed (module docstring)."""
+    generation = copies.get(GENERATION)
+    if generation is None:
+        generation = cache.get(GENERATION) or ""
+        copies.set(GENERATION, generation, settings.PAGE_CACHE_CHECK_SECONDS)
+    kept_as = f"{pointer}@{generation}"
+    token = copies.get(kept_as)
+    if token is None:
+        token = cache.get(pointer)
+        if token is not None:
+            copies.set(kept_as, token, settings.PAGE_CACHE_SECONDS)
+    return token
 
 
 def token(slug: str) -> str:

@@ -128,6 +128,9 @@ else:
 # `check --deploy` warns when DEBUG is off and the cache is local memory (her2site.checks).
 # 0 turns the article page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# With Redis: how often each process asks whether another has changed a cached page (an approval
+# made elsewhere reaches it within this time; articles.cache). 0 asks on every read.
+PAGE_CACHE_CHECK_SECONDS = env.float("PAGE_CACHE_CHECK_SECONDS", default=0.1)
 # How long a shared cache in front of the site (CDN, reverse proxy) may keep a public page before
 # it asks again (articles.cache.cache_control); browsers ask every time.
 SHARED_CACHE_SECONDS = env.int("SHARED_CACHE_SECONDS", default=60)

@@ -215,15 +215,51 @@ def test_a_worker_never_serves_its_copy_of_a_page_an_approval_replaced(
 
 
 @on_redis
-def test_a_repeat_read_fetches_only_the_token_from_redis(client, live_revision, monkeypatch):
+def test_a_repeat_read_asks_redis_nothing_within_the_check_interval(client, live_revision, settings, monkeypatch):
+    settings.PAGE_CACHE_CHECK_SECONDS = 60
     url = live_revision.article.get_absolute_url()
-    first = client.get(url)
-    fetched, redis = [], caches["default"]
-    real_get = redis.get
-    monkeypatch.setattr(redis, "get", lambda key, *a, **k: fetched.append(key) or real_get(key, *a, **k))
-    monkeypatch.setattr(redis, "get_many", lambda *a, **k: pytest.fail("fetched the page"))
+    client.get(url)
+    first = client.get(url)  # the pointer, read from Redis and kept with the page
+    redis = caches["default"]
+    for method in ("get", "get_many"):
+        monkeypatch.setattr(redis, method, lambda *a, **k: pytest.fail("asked Redis"))
 
     again = client.get(url)
 
     assert again["X-Page-Cache"] == "hit" and again.content == first.content
-    assert fetched == [page_cache.pointer_key(live_revision.article.slug)]
+
+
+def worker(settings, name: str):
+    """Serve the next requests as another gunicorn worker: its own process memory (the `pages`
+    cache), the same Redis."""
+    location = f"{settings.CACHES['default']['KEY_PREFIX']}-{name}"
+    settings.CACHES = {**settings.CACHES, page_cache.COPIES: {**settings.CACHES[page_cache.COPIES], "LOCATION": location}}
+
+
+@on_redis
+def test_an_approval_reaches_every_worker_within_the_check_interval(
+    client, editor, reviewers, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_CHECK_SECONDS = 60
+    first = publish(editor=editor, reviewers=reviewers)
+    url = first.article.get_absolute_url()
+    worker(settings, "b")
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+    worker(settings, "a")
+    new_live_revision(
+        article=first.article, editor=editor, reviewers=reviewers,
+        lead="Revision two, approved through worker a [1].", capture=django_capture_on_commit_callbacks,
+    )
+    # The worker that made the approval sees it at once, however long the interval...
+    assert "Revision two, approved through worker a" in client.get(url).content.decode()
+
+    # ...and worker b, which last asked Redis before the approval, keeps serving the page it
+    # has until its interval (0.1 s by default) has passed, then the new one.
+    worker(settings, "b")
+    assert "Professional text of section 0" in client.get(url).content.decode()
+    caches[page_cache.COPIES].delete(page_cache.GENERATION)  # the interval has passed
+    html = client.get(url).content.decode()
+    assert "Revision two, approved through worker a" in html
+    assert "Professional text of section 0" not in html
