@@ -12,7 +12,7 @@ stores can never pass for the new one. The home page's listing has a pointer of 
 all pages of search results share one (SEARCH); every change forgets both.
 
 With Redis (shared by every worker), each process also keeps copies of the pages and the
-pointers it has read there (CACHES["pages"], local memory), and serves a copy while it was
+pointers it has read there (CACHES["local"], its own memory), and serves a copy while it was
 stored under the pointer's token. Every `forget` also changes one GENERATION key in Redis, after
 the pointers. A process reads that key again once PAGE_CACHE_CHECK_SECONDS (0.1 s) have passed,
 and only pointers it read under the current generation count: so a change made by another
@@ -38,6 +38,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import cache, caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.utils.cache import patch_cache_control
 
 from personalize import readers
@@ -49,7 +50,7 @@ MESSAGES_COOKIE = "messages"
 SLUG_MAX_LENGTH = 120  # Article.slug's; longer slugs name no article, and keep keys short
 HOME = ":home"  # the home page's listing; no slug has a colon
 SEARCH = ":search"  # every page of search results, under one pointer
-COPIES = "pages"  # the alias of each process's copies of pages kept in Redis
+COPIES = "local"  # the alias of each process's own memory (copies of what Redis holds)
 GENERATION = f"{PREFIX}:generation"  # changes with every forget(); read by each process
 
 
@@ -174,10 +175,15 @@ def store(request, slug: str, token: str, entry: Entry, *, compress: bool = True
             copies.set(key, stored, settings.PAGE_CACHE_SECONDS)
 
 
+def shared() -> bool:
+    """Whether the cache is one every worker process shares (Redis), not each one's memory."""
+    return not isinstance(caches["default"], LocMemCache)
+
+
 def _copies():
-    """This process's copies of pages kept in a shared cache (CACHES["pages"], beside Redis),
-    or None when the cache is this process's memory already."""
-    return caches[COPIES] if COPIES in settings.CACHES else None
+    """This process's copies of what a shared cache holds, or None when the cache is this
+    process's memory already."""
+    return caches[COPIES] if shared() else None
 
 
 def _new_token() -> str:

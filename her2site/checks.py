@@ -2,9 +2,9 @@
 own: a cache every worker process shares, and mail that goes through a queue."""
 
 from django.conf import settings
-from django.core.cache import caches
-from django.core.cache.backends.locmem import LocMemCache
 from django.core.checks import Tags, Warning, register
+
+from articles import cache as page_cache
 
 PER_PROCESS_CACHE = Warning(
     "The cache is local memory, kept inside each worker process.",
@@ -29,7 +29,7 @@ MAIL_IN_REQUEST = Warning(
 def shared_cache(app_configs, **kwargs):
     if settings.DEBUG:
         return []
-    return [PER_PROCESS_CACHE] if isinstance(caches["default"], LocMemCache) else []
+    return [] if page_cache.shared() else [PER_PROCESS_CACHE]
 
 
 @register(deploy=True)

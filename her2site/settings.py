@@ -115,16 +115,27 @@ LOCAL_MEMORY = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "OPTIONS": {"MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", default=2000)},
 }
+CACHES = {
+    # Shared by every process: Redis, or this process's memory when REDIS_URL is unset.
+    # Django's Redis backend, with one redis-py client per pool instead of one per command.
+    "default": (
+        {"BACKEND": "her2site.redis_cache.RedisCache", "LOCATION": env("REDIS_URL")}
+        if env("REDIS_URL", default="") else LOCAL_MEMORY
+    ),
+    # Always this process's memory: what any process may keep for itself because it is named
+    # by a version read elsewhere (pages and tokens read from Redis, articles.cache; the review
+    # queue, by its version) or is the same until the next deploy (the site's header and footer).
+    # In DEBUG nothing is kept there, so that an edited template shows at once under runserver.
+    "local": (
+        {"BACKEND": "django.core.cache.backends.dummy.DummyCache"} if DEBUG
+        else {**LOCAL_MEMORY, "LOCATION": "local"}
+    ),
+}
 if env("REDIS_URL", default=""):
-    CACHES = {
-        # Django's backend, with one redis-py client per pool instead of one per command.
-        "default": {"BACKEND": "her2site.redis_cache.RedisCache", "LOCATION": env("REDIS_URL")},
-        # Each process's copies of the pages it has fetched from Redis: a repeat read then asks
-        # Redis only for the article's current token (articles.cache, "pages").
-        "pages": LOCAL_MEMORY,
-    }
-else:
-    CACHES = {"default": LOCAL_MEMORY}
+    # Sessions from Redis, kept in the database too: one query less on each signed-in page.
+    # Only with a shared cache: a session kept in one process's memory would outlive its
+    # logout in the others.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # `check --deploy` warns when DEBUG is off and the cache is local memory (her2site.checks).
 # 0 turns the article page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)

@@ -61,9 +61,10 @@ def _flush_past_the_audit_trail_trigger():
 def _plain_http_and_fresh_cache(settings):
     # Tests speak plain HTTP to the test client; production settings redirect to HTTPS.
     settings.SECURE_SSL_REDIRECT = False
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    caches["default"].clear()
+    caches["local"].clear()
 
 
 @pytest.fixture
@@ -248,8 +249,8 @@ def cache_backend(request, settings):
             "LOCATION": REDIS_TEST_URL,
             "KEY_PREFIX": prefix,
         },
-        # As deployed: each process's copies of the pages it read from Redis (articles.cache).
-        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": prefix},
+        # As deployed: each process's own memory (articles.cache), fresh for each test.
+        "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": prefix},
     }
     yield "redis"
     from django.core.cache import cache

@@ -18,3 +18,5 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # noqa: F405
 # Mail tasks run at once, as in `make run`; tests/reliability/test_mail_queue.py uses the queue.
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS["immediate"]}}  # noqa: F405
+# Each process's own memory as in production, even when DJANGO_DEBUG is set (her2site/settings.py).
+CACHES = {**CACHES, "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "local"}}  # noqa: F405

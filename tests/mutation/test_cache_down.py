@@ -30,7 +30,7 @@ class CacheDown(BaseCache):
 @pytest.fixture
 def cache_down(settings):
     settings.PAGE_CACHE_SECONDS = 600
-    settings.CACHES = {"default": {"BACKEND": f"{__name__}.CacheDown"}}
+    settings.CACHES = {**settings.CACHES, "default": {"BACKEND": f"{__name__}.CacheDown"}}
 
 
 def test_the_last_approval_publishes_when_the_cache_is_down(

@@ -22,7 +22,7 @@ def test_check_deploy_warns_when_production_runs_on_a_per_process_cache():
 
 def test_check_deploy_is_content_with_redis(settings):
     settings.DEBUG = False
-    settings.CACHES = {"default": {
+    settings.CACHES = {**settings.CACHES, "default": {
         "BACKEND": "her2site.redis_cache.RedisCache",
         "LOCATION": "redis://127.0.0.1:6379/2",
     }}

@@ -26,7 +26,7 @@ def test_health_is_503_when_the_database_does_not_answer(client, monkeypatch):
 
 
 def test_health_is_503_when_the_cache_does_not_answer(client, settings):
-    settings.CACHES = {"default": {
+    settings.CACHES = {**settings.CACHES, "default": {
         "BACKEND": "her2site.redis_cache.RedisCache",
         "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
     }}
