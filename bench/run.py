@@ -84,7 +84,7 @@ def main():
     with Gunicorn(full_db, options, cache=True, redis=options.redis, workers=4) as server:
         for reader in READER_TYPES:
             rows.append(server.measure(f"article, cached, {reader}, Redis, 4 workers", hot_paths, reader=reader))
-        # As deployed, the board's sessions are read from Redis too (SESSION_ENGINE, settings).
+        # The review queue as deployed, on 4 workers with Redis as the shared cache.
         rows.append(server.measure("review queue (reviewer), Redis, 4 workers", "/review/", session=session))
         soak = run_soak(server, options)
     queries = count_queries(full_db, options, session, search_path)

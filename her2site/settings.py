@@ -131,11 +131,9 @@ CACHES = {
         else {**LOCAL_MEMORY, "LOCATION": "local"}
     ),
 }
-if env("REDIS_URL", default=""):
-    # Sessions from Redis, kept in the database too: one query less on each signed-in page.
-    # Only with a shared cache: a session kept in one process's memory would outlive its
-    # logout in the others.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions stay in the database alone (Django's default), not in a cache: one kept in a
+# process's memory would outlive its logout in the other processes, and one kept in Redis could
+# come back after a logout made while Redis was unreachable (tests/reliability).
 # `check --deploy` warns when DEBUG is off and the cache is local memory (her2site.checks).
 # 0 turns the article page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
