@@ -55,7 +55,7 @@ bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 ## Mutation testing of the workflow services and the public-read rule (docs/mutation.md); on
-## demand, not in CI. One process: MUTATE_ARGS="--max-children 2" on a machine of your own.
+## demand, not in CI. SQLite, then PostgreSQL for the row locks. One process: MUTATE_ARGS="--max-children 2" on a machine of your own.
 # The rule's functions in articles.models.content and reviews.models; every function in
 # reviews.services.
 MUTATE_SCOPE := 'reviews.services.*' \
@@ -66,6 +66,10 @@ MUTATE_SCOPE := 'reviews.services.*' \
 	'reviews.models.x*ReviewQuerySet*' \
 	'reviews.models.x*BoardMemberQuerySet*active__*'
 MUTATE_ARGS ?= --max-children 1
+# Row locks are real only on PostgreSQL (select_for_update does nothing on SQLite): the lock
+# helpers' mutants run again there, against tests/mutation/test_lock_scope.py.
+MUTATE_LOCKS := 'reviews.services.x__lock__*' 'reviews.services.x__lock_article__*'
+MUTATE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 $(BIN)/mutmut: pyproject.toml | $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,mutate]"
 	touch $@
@@ -73,6 +77,7 @@ $(BIN)/mutmut: pyproject.toml | $(STAMP)
 mutate: install $(BIN)/mutmut
 	rm -rf mutants
 	$(BIN)/mutmut run $(MUTATE_ARGS) $(MUTATE_SCOPE)
+	DATABASE_URL=$(MUTATE_DATABASE_URL) $(BIN)/mutmut run $(MUTATE_ARGS) $(MUTATE_LOCKS)
 	$(BIN)/python tools/mutation_score.py $(MUTATE_SCOPE)
 
 clean:
