@@ -18,7 +18,8 @@ the pointers. A process reads that key again once PAGE_CACHE_CHECK_SECONDS (0.1 
 and only pointers it read under the current generation count: so a change made by another
 process reaches this one within that time (the process that made it sees it at once), and a
 repeat read costs no round trip to Redis at all, instead of one that carried the 45 KB page
-(README, "Benchmark").
+(README, "Benchmark"). A Redis that restarted empty has no generation: the first process to ask
+adds a new one, so no token a process kept from before the restart counts again.
 
 Requests that carry a session or a flash message may see their own content and bypass the
 cache both ways; a response that used a CSRF token or sets a cookie is never stored. A cached
@@ -139,7 +140,12 @@ def _current_token(copies, pointer: str) -> str | None:
     passed (module docstring)."""
     generation = copies.get(GENERATION)
     if generation is None:
-        generation = cache.get(GENERATION) or ""
+        generation = cache.get(GENERATION)
+        if generation is None:
+            # Redis started empty (a restart keeps nothing): a generation no process has
+            # seen, so that no token kept from before can pass for a current one.
+            cache.add(GENERATION, _new_token(), None)
+            generation = cache.get(GENERATION) or _new_token()
         copies.set(GENERATION, generation, settings.PAGE_CACHE_CHECK_SECONDS)
     kept_as = f"{pointer}@{generation}"
     token = copies.get(kept_as)

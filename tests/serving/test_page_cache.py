@@ -263,3 +263,32 @@ def test_an_approval_reaches_every_worker_within_the_check_interval(
     html = client.get(url).content.decode()
     assert "Revision two, approved through worker a" in html
     assert "Professional text of section 0" not in html
+
+
+@on_redis
+def test_a_restarted_redis_never_brings_back_a_page_an_approval_replaced(
+    client, editor, reviewers, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_CHECK_SECONDS = 60
+    first = publish(editor=editor, reviewers=reviewers)
+    url = first.article.get_absolute_url()
+    worker(settings, "b")
+    client.get(url)
+    client.get(url)  # worker b keeps revision 1's page and token
+    worker(settings, "a")
+    new_live_revision(
+        article=first.article, editor=editor, reviewers=reviewers,
+        lead="Revision two, approved before Redis restarted [1].", capture=django_capture_on_commit_callbacks,
+    )
+    assert "Revision two, approved before Redis restarted" in client.get(url).content.decode()
+
+    # Redis restarts empty (it keeps nothing on disk), and worker b's interval passes.
+    worker(settings, "b")
+    redis = caches["default"]
+    client_of_redis = redis._cache.get_client(write=True)
+    client_of_redis.delete(*client_of_redis.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*"))
+    caches[page_cache.COPIES].delete(page_cache.GENERATION)
+
+    html = client.get(url).content.decode()
+    assert "Revision two, approved before Redis restarted" in html
+    assert "Professional text of section 0" not in html
