@@ -75,10 +75,11 @@ class BoardMemberRequiredMixin(LoginRequiredMixin):
 class ReviewQueueView(BoardMemberRequiredMixin, TemplateView):
     """The member's queues. The tabs and the table are kept in each process's memory per
     (member, tab, page, queue version): the version, read from the database, changes with every
-    step of the workflow, so a change is seen at once by every process; QUEUE_CACHE_SECONDS bounds how old the "waiting" times can be. Built
-    afresh, a page of the queue cost 11 ms of Python a request (six queries, twenty table
-    rows; 2,000 articles); from the cache, 2 ms: the session, the user, and the member with the
-    queue's version in one query (README, "Benchmark")."""
+    step of the workflow, so a change is seen at once by every process; QUEUE_CACHE_SECONDS
+    bounds how old the "waiting" times can be. Built afresh, a page of the queue cost 11 ms of
+    Python a request (six queries, twenty table rows; 2,000 articles); from the cache, 2 ms: the
+    session, the user, and the member with the queue's version in one query (README,
+    "Benchmark")."""
 
     template_name = "reviews/queue.html"
 

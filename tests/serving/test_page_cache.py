@@ -215,7 +215,9 @@ def test_a_worker_never_serves_its_copy_of_a_page_an_approval_replaced(
 
 
 @on_redis
-def test_a_repeat_read_asks_redis_nothing_within_the_check_interval(client, live_revision, settings, monkeypatch):
+def test_a_repeat_read_asks_redis_nothing_within_the_check_interval(
+    client, live_revision, settings, monkeypatch
+):
     settings.PAGE_CACHE_CHECK_SECONDS = 60
     url = live_revision.article.get_absolute_url()
     client.get(url)
@@ -233,7 +235,8 @@ def worker(settings, name: str):
     """Serve the next requests as another gunicorn worker: its own process memory (the `pages`
     cache), the same Redis."""
     location = f"{settings.CACHES['default']['KEY_PREFIX']}-{name}"
-    settings.CACHES = {**settings.CACHES, page_cache.COPIES: {**settings.CACHES[page_cache.COPIES], "LOCATION": location}}
+    own_memory = {**settings.CACHES[page_cache.COPIES], "LOCATION": location}
+    settings.CACHES = {**settings.CACHES, page_cache.COPIES: own_memory}
 
 
 @on_redis
