@@ -253,12 +253,29 @@ def cache_backend(request, settings):
         "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": prefix},
     }
     yield "redis"
+    empty_redis()
+
+
+def empty_redis():
+    """Delete this test's keys from Redis (its KEY_PREFIX), as a restart of Redis would all."""
+    from django.conf import settings
     from django.core.cache import cache
 
     client = cache._cache.get_client(write=True)
-    keys = list(client.scan_iter(match=f"{prefix}:*"))
+    keys = list(client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*"))
     if keys:
         client.delete(*keys)
+
+
+# Tests of row locks, which only PostgreSQL has (select_for_update does nothing on SQLite).
+# serialized_rollback restores the groups that a data migration created, after the flush.
+ROW_LOCK_TESTS = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="SQLite has no row locks (select_for_update); run with DATABASE_URL=postgres://...",
+    ),
+]
 
 
 def run_together(*calls):

@@ -5,20 +5,14 @@ comment or another step on the same article is not kept waiting behind it. (On S
 
 import threading
 
-import pytest
 from django.db import OperationalError, connection, connections, transaction
 
 from articles.models import FollowUpQuestion
 from reviews import services
 from reviews.models import ReviewEvent
+from tests.conftest import ROW_LOCK_TESTS
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="SQLite has no row locks (select_for_update); run with DATABASE_URL=postgres://...",
-    ),
-]
+pytestmark = ROW_LOCK_TESTS
 
 
 def while_held(lock, other):

@@ -2,28 +2,18 @@
 released together by a barrier, several times over, and must leave a consistent history:
 the approved revision is live, readers get it, and exactly one revision is current."""
 
-import pytest
-from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
 from articles.models import Article, FollowUpQuestion, Revision
 from reviews import services
 from reviews.models import ReviewEvent
-from tests.conftest import FULL_CHECKLIST, make_draft, new_revision, publish, run_together
+from tests.conftest import FULL_CHECKLIST, ROW_LOCK_TESTS, make_draft, new_revision, publish, run_together
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="SQLite has no row locks (select_for_update); run with DATABASE_URL=postgres://...",
-    ),
-]
+pytestmark = ROW_LOCK_TESTS
 TRIES = 8
 WORDS = ["alpaca", "bison", "camel", "dingo", "eland", "ferret", "gazelle", "heron"]
 Status = Revision.Status
-
-
 
 
 def one_approval_short(live, *, editor, reviewers, text, question=None):

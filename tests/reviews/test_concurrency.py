@@ -1,22 +1,10 @@
 """Simultaneous decisions and saves, on PostgreSQL where row locks are real."""
 
-import pytest
-from django.db import connection
-
 from articles.models import Revision
 from reviews import services
-from tests.conftest import FULL_CHECKLIST, make_draft, run_together
+from tests.conftest import FULL_CHECKLIST, ROW_LOCK_TESTS, make_draft, run_together
 
-pytestmark = [
-    # serialized_rollback restores the groups that a data migration created, after the flush.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="SQLite has no row locks (select_for_update); run with DATABASE_URL=postgres://...",
-    ),
-]
-
-
+pytestmark = ROW_LOCK_TESTS
 
 
 def test_two_reviewers_approving_at_once_publish_exactly_once(editor, reviewers):

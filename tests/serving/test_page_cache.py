@@ -8,7 +8,7 @@ from articles import cache as page_cache
 from articles import pages
 from personalize import readers
 from reviews import services
-from tests.conftest import approve, make_draft, publish, write
+from tests.conftest import approve, empty_redis, make_draft, publish, write
 from tests.serving.conftest import new_live_revision, pending_revision
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
@@ -232,17 +232,16 @@ def test_a_repeat_read_asks_redis_nothing_within_the_check_interval(
 
 
 def worker(settings, name: str):
-    """Serve the next requests as another gunicorn worker: its own process memory (the `pages`
+    """Serve the next requests as another gunicorn worker: its own process memory (the `local`
     cache), the same Redis."""
     location = f"{settings.CACHES['default']['KEY_PREFIX']}-{name}"
     own_memory = {**settings.CACHES[page_cache.COPIES], "LOCATION": location}
     settings.CACHES = {**settings.CACHES, page_cache.COPIES: own_memory}
 
 
-@on_redis
-def test_an_approval_reaches_every_worker_within_the_check_interval(
-    client, editor, reviewers, settings, django_capture_on_commit_callbacks
-):
+def replaced_through_worker_a(client, settings, *, editor, reviewers, capture, lead: str) -> str:
+    """An article whose revision 1 worker b has read (and keeps, page and token), then replaced
+    by an approval made through worker a; the article's URL, with worker b serving again."""
     settings.PAGE_CACHE_CHECK_SECONDS = 60
     first = publish(editor=editor, reviewers=reviewers)
     url = first.article.get_absolute_url()
@@ -251,16 +250,24 @@ def test_an_approval_reaches_every_worker_within_the_check_interval(
     assert client.get(url)["X-Page-Cache"] == "hit"
 
     worker(settings, "a")
-    new_live_revision(
-        article=first.article, editor=editor, reviewers=reviewers,
-        lead="Revision two, approved through worker a [1].", capture=django_capture_on_commit_callbacks,
-    )
-    # The worker that made the approval sees it at once, however long the interval...
-    assert "Revision two, approved through worker a" in client.get(url).content.decode()
-
-    # ...and worker b, which last asked Redis before the approval, keeps serving the page it
-    # has until its interval (0.1 s by default) has passed, then the new one.
+    new_live_revision(article=first.article, editor=editor, reviewers=reviewers, lead=lead, capture=capture)
+    # The worker that made the approval sees it at once, however long the interval.
+    assert lead.removesuffix(" [1].") in client.get(url).content.decode()
     worker(settings, "b")
+    return url
+
+
+@on_redis
+def test_an_approval_reaches_every_worker_within_the_check_interval(
+    client, editor, reviewers, settings, django_capture_on_commit_callbacks
+):
+    url = replaced_through_worker_a(
+        client, settings, editor=editor, reviewers=reviewers, capture=django_capture_on_commit_callbacks,
+        lead="Revision two, approved through worker a [1].",
+    )
+
+    # Worker b, which last asked Redis before the approval, keeps serving the page it has until
+    # its interval (0.1 s by default) has passed, then the new one.
     assert "Professional text of section 0" in client.get(url).content.decode()
     caches[page_cache.COPIES].delete(page_cache.GENERATION)  # the interval has passed
     html = client.get(url).content.decode()
@@ -272,24 +279,13 @@ def test_an_approval_reaches_every_worker_within_the_check_interval(
 def test_a_restarted_redis_never_brings_back_a_page_an_approval_replaced(
     client, editor, reviewers, settings, django_capture_on_commit_callbacks
 ):
-    settings.PAGE_CACHE_CHECK_SECONDS = 60
-    first = publish(editor=editor, reviewers=reviewers)
-    url = first.article.get_absolute_url()
-    worker(settings, "b")
-    client.get(url)
-    client.get(url)  # worker b keeps revision 1's page and token
-    worker(settings, "a")
-    new_live_revision(
-        article=first.article, editor=editor, reviewers=reviewers,
-        lead="Revision two, approved before Redis restarted [1].", capture=django_capture_on_commit_callbacks,
+    url = replaced_through_worker_a(
+        client, settings, editor=editor, reviewers=reviewers, capture=django_capture_on_commit_callbacks,
+        lead="Revision two, approved before Redis restarted [1].",
     )
-    assert "Revision two, approved before Redis restarted" in client.get(url).content.decode()
 
     # Redis restarts empty (it keeps nothing on disk), and worker b's interval passes.
-    worker(settings, "b")
-    redis = caches["default"]
-    client_of_redis = redis._cache.get_client(write=True)
-    client_of_redis.delete(*client_of_redis.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*"))
+    empty_redis()
     caches[page_cache.COPIES].delete(page_cache.GENERATION)
 
     html = client.get(url).content.decode()
